@@ -1,0 +1,41 @@
+package cn.gongkai.calendar;
+
+import cn.gongkai.system.PublicApi;
+import cn.gongkai.system.RequestParams;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/calendar/due-date}: the due date of N working days from a date, explained. */
+@PublicApi
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarApiController {
+
+    static final int MAX_WORKING_DAYS = 366;
+
+    private final WorkingDays workingDays;
+
+    CalendarApiController(WorkingDays workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    @GetMapping("/due-date")
+    DueDateResponse dueDate(@RequestParam Map<String, String> query) {
+        RequestParams params = new RequestParams(query);
+        LocalDate from = params.requiredDate("from");
+        Integer days = params.requiredInt("workingDays", 1, MAX_WORKING_DAYS);
+        params.validate();
+        DueDate due = workingDays.dueDate(from, days);
+        return new DueDateResponse(due.from(), due.workingDays(), due.dueOn(), due.calendarComplete(),
+                List.copyOf(due.missingYears()), due.explanation());
+    }
+
+    record DueDateResponse(LocalDate from, int workingDays, LocalDate dueOn, boolean calendarComplete,
+            List<Integer> missingYears, List<String> explanation) {
+    }
+}
