@@ -1,0 +1,69 @@
+package cn.gongkai.catalogue;
+
+import cn.gongkai.system.NotFoundException;
+import cn.gongkai.system.PublicApi;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/catalogue} (search, category, year, paging) and
+ * {@code GET /api/catalogue/{indexNumber}}; index numbers may contain '/', as in
+ * {@code 765432100/2026-00001}.
+ */
+@PublicApi
+@RestController
+@RequestMapping("/api/catalogue")
+class CatalogueApiController {
+
+    private final CatalogueService catalogue;
+    private final CatalogueQueries queries;
+    private final CatalogueProperties properties;
+
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties) {
+        this.catalogue = catalogue;
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    PageResponse search(@RequestParam Map<String, String> query) {
+        CataloguePage page = catalogue.search(queries.parse(query));
+        return new PageResponse(page.items().stream().map(this::summary).toList(), page.page(), page.size(),
+                page.total(), page.totalPages());
+    }
+
+    @GetMapping("/{*indexNumber}")
+    ItemResponse item(@PathVariable String indexNumber) {
+        String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
+        CatalogueItem item = catalogue.find(number)
+                .orElseThrow(() -> new NotFoundException("目录中没有索引号为「" + number + "」的信息"));
+        return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
+                properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
+                item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic());
+    }
+
+    private ItemSummary summary(CatalogueItem item) {
+        return new ItemSummary(item.indexNumber(), item.title(), item.summary(), item.category(),
+                properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
+                item.documentType().name(), item.formedOn(), item.publishedOn());
+    }
+
+    record PageResponse(List<ItemSummary> items, int page, int size, long total, int totalPages) {
+    }
+
+    record ItemSummary(String indexNumber, String title, String summary, String category, String categoryName,
+            String division, String divisionName, String documentNumber, String documentType, LocalDate formedOn,
+            LocalDate publishedOn) {
+    }
+
+    record ItemResponse(String indexNumber, String title, String summary, String body, String category,
+            String categoryName, String division, String divisionName, String documentNumber, String documentType,
+            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic) {
+    }
+}
