@@ -1,0 +1,64 @@
+package cn.gongkai.proactive;
+
+import static cn.gongkai.proactive.ProactiveDisclosure.BODY_TEXT;
+import static cn.gongkai.proactive.ProactiveDisclosure.CATEGORY;
+import static cn.gongkai.proactive.ProactiveDisclosure.CATEGORY_NAME;
+import static cn.gongkai.proactive.ProactiveDisclosure.DIVISION;
+import static cn.gongkai.proactive.ProactiveDisclosure.DIVISION_NAME;
+import static cn.gongkai.proactive.ProactiveDisclosure.DOCUMENT_NUMBER;
+import static cn.gongkai.proactive.ProactiveDisclosure.DOCUMENT_TYPE;
+import static cn.gongkai.proactive.ProactiveDisclosure.DOCUMENT_TYPE_NAME;
+import static cn.gongkai.proactive.ProactiveDisclosure.DRAFTER;
+import static cn.gongkai.proactive.ProactiveDisclosure.FORMED_ON;
+import static cn.gongkai.proactive.ProactiveDisclosure.PUBLISH_DUE_AT;
+import static cn.gongkai.proactive.ProactiveDisclosure.PUBLISH_DUE_EXPLANATION;
+import static cn.gongkai.proactive.ProactiveDisclosure.PUBLISH_DUE_ON;
+import static cn.gongkai.proactive.ProactiveDisclosure.SUMMARY;
+import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
+import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
+
+import cn.gongkai.system.AgencyClock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "检查草稿": checks the draft (first submission and every revision), normalises its variables and
+ * sets the publication deadline; after a revision it moves the deadline timer if the date changed.
+ */
+@Component("checkDraftDelegate")
+class CheckDraftDelegate implements JavaDelegate {
+
+    private final DraftChecker checker;
+    private final PublicationDeadline deadline;
+    private final AgencyClock clock;
+
+    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyClock clock) {
+        this.checker = checker;
+        this.deadline = deadline;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Draft draft = checker.check(execution.getVariables(), DRAFTER.get(execution));
+        TITLE.set(execution, draft.title());
+        SUMMARY.set(execution, draft.summary());
+        BODY_TEXT.set(execution, draft.bodyText());
+        CATEGORY.set(execution, draft.category());
+        CATEGORY_NAME.set(execution, draft.categoryName());
+        DIVISION.set(execution, draft.division());
+        DIVISION_NAME.set(execution, draft.divisionName());
+        FORMED_ON.set(execution, draft.formedOn().toString());
+        DOCUMENT_NUMBER.set(execution, draft.documentNumber());
+        DOCUMENT_TYPE.set(execution, draft.documentType().name());
+        DOCUMENT_TYPE_NAME.set(execution, draft.documentType().label());
+        PUBLISH_DUE_ON.set(execution, draft.publishDue().dueOn().toString());
+        PUBLISH_DUE_EXPLANATION.set(execution, String.join("\n", draft.publishDue().explanation()));
+        Date dueAt = clock.endOfDay(draft.publishDue().dueOn());
+        PUBLISH_DUE_AT.set(execution, dueAt);
+        WITHDRAWN.set(execution, false);
+        deadline.moveTimer(execution.getProcessInstanceId(), dueAt);
+    }
+}
