@@ -1,0 +1,147 @@
+package cn.gongkai.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gongkai.catalogue.CatalogueItem;
+import cn.gongkai.catalogue.CatalogueService;
+import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.catalogue.Publication;
+import cn.gongkai.process.AsUser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The application on the real PostgreSQL server: migrations, engine schema, the demo agency, the
+ * whole proactive-disclosure chain and concurrent index-number allocation.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PostgresIT {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CatalogueService catalogue;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void runsOnPostgresql() {
+        String product = jdbc.sql("SELECT version()").query(String.class).single();
+        assertThat(product).startsWith("PostgreSQL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
+                .isPositive();
+        assertThat(engine.getIdentityService().checkPassword("policy-staff", "demo")).isTrue();
+    }
+
+    @Test
+    void carriesADraftThroughEveryReviewerIntoTheCatalogue() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T02:00:00Z")));
+        AsUser as = new AsUser(engine.getIdentityService());
+        String title = "PostgreSQL 上的主动公开 " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("title", title);
+        draft.put("summary", "概述");
+        draft.put("bodyText", "正文");
+        draft.put("category", "services");
+        draft.put("division", "sme");
+        draft.put("formedOn", "2026-11-25");
+        ProcessInstance pi = as.call("sme-staff",
+                () -> engine.getRuntimeService().startProcessInstanceByKey("proactive-disclosure", draft));
+
+        for (String reviewer : List.of("sme-head", "secrecy", "office", "leader")) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+            as.run(reviewer, () -> {
+                engine.getTaskService().claim(task.getId(), reviewer);
+                engine.getFormService().submitTaskForm(task.getId(), Map.of("approved", true, "comment", "同意"));
+            });
+        }
+        Job publishing = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(
+                "service_publish_item").singleResult();
+        engine.getManagementService().executeJob(publishing.getId());
+
+        CatalogueItem item = catalogue.findByProcessInstance(pi.getId()).orElseThrow();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getEndActivityId()).isEqualTo("end_item_published");
+        mvc.perform(get("/api/catalogue/" + item.indexNumber()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.divisionName").value("中小企业处"));
+        mvc.perform(get("/api/catalogue").param("q", title).param("year", "2026"))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void concurrentPublishersOfANewYearGetDistinctSerials() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2031-03-02T02:00:00Z")));
+        int publishers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(publishers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Callable<String>> work = new java.util.ArrayList<>();
+            for (int i = 0; i < publishers; i++) {
+                int n = i;
+                work.add(() -> {
+                    start.await();
+                    return catalogue.publish(new Publication(UUID.randomUUID().toString(), "并发发布 " + n, "",
+                            "正文", "news", "policy", "政策法规处", null, DocumentType.OTHER,
+                            LocalDate.of(2031, 3, 1))).indexNumber();
+                });
+            }
+            List<Future<String>> futures = work.stream().map(pool::submit).toList();
+            start.countDown();
+            List<String> numbers = new java.util.ArrayList<>();
+            for (Future<String> f : futures) {
+                numbers.add(f.get());
+            }
+            assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.startsWith("765432100/2031-"));
+            assertThat(numbers).containsExactlyInAnyOrder("765432100/2031-00001", "765432100/2031-00002",
+                    "765432100/2031-00003", "765432100/2031-00004", "765432100/2031-00005", "765432100/2031-00006");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.gongkai.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * A throw-away database on the PostgreSQL server the integration tests run against, created once
+ * per test JVM and dropped when it ends. Server and user come from GONGKAI_TEST_PG_URL (default
+ * jdbc:postgresql://127.0.0.1:5432/) and GONGKAI_TEST_PG_USER (default postgres).
+ */
+public final class PostgresTestDatabase {
+
+    private static final String SERVER = env("GONGKAI_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = env("GONGKAI_TEST_PG_USER", "postgres");
+    private static final String PASSWORD = env("GONGKAI_TEST_PG_PASSWORD", "");
+    private static String url;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            String name = "gongkai_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("CREATE DATABASE " + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            url = SERVER + name;
+        }
+        return url;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    public static String password() {
+        return PASSWORD;
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for integration tests not usable at " + SERVER
+                    + " as " + USER + " (start it, or set GONGKAI_TEST_PG_URL/USER/PASSWORD): " + e.getMessage(), e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
