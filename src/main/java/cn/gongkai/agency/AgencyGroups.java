@@ -1,6 +1,7 @@
 package cn.gongkai.agency;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public final class AgencyGroups {
     public static final String LEADERSHIP = "leadership";
     public static final String SUPERVISORS = "supervisors";
 
-    /** The agency-wide groups besides the administrators, with their Chinese names. */
+    /** The agency-wide groups besides the administrators, with their Chinese names, in display order. */
     public static final Map<String, String> AGENCY_WIDE;
 
     static {
@@ -27,14 +28,14 @@ public final class AgencyGroups {
         groups.put(CONFIDENTIALITY, "保密审查");
         groups.put(LEADERSHIP, "委领导");
         groups.put(SUPERVISORS, "督查");
-        AGENCY_WIDE = Map.copyOf(groups);
+        AGENCY_WIDE = Collections.unmodifiableMap(groups);
     }
 
     private AgencyGroups() {
     }
 
     public static List<String> agencyWideIds() {
-        return List.of(GENERAL_OFFICE, DISCLOSURE_OFFICE, DISCLOSURE_OFFICE_HEAD, CONFIDENTIALITY, LEADERSHIP, SUPERVISORS);
+        return List.copyOf(AGENCY_WIDE.keySet());
     }
 
     /** The division's staff group: drafters and handlers. */
@@ -57,9 +58,7 @@ public final class AgencyGroups {
     /** Group id → Chinese name of every group of the agency, divisions included, admins excluded. */
     public static Map<String, String> all(AgencyProperties agency) {
         Map<String, String> groups = new LinkedHashMap<>();
-        for (String id : agencyWideIds()) {
-            groups.put(id, AGENCY_WIDE.get(id));
-        }
+        groups.putAll(AGENCY_WIDE);
         for (AgencyProperties.Division d : agency.divisions()) {
             groups.put(staff(d.code()), d.name());
             groups.put(head(d.code()), d.name() + "负责人");

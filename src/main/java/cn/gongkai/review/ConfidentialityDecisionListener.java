@@ -1,7 +1,5 @@
 package cn.gongkai.review;
 
-import static cn.gongkai.review.ReviewVariables.APPROVED;
-import static cn.gongkai.review.ReviewVariables.COMMENT;
 import static cn.gongkai.review.ReviewVariables.CONFIDENTIALITY_BASIS;
 import static cn.gongkai.review.ReviewVariables.CONFIDENTIALITY_CONCLUSION;
 import static cn.gongkai.review.ReviewVariables.SCREENING_FINDINGS;
@@ -46,8 +44,7 @@ class ConfidentialityDecisionListener implements TaskListener, ExecutionListener
         if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
             return;
         }
-        ReviewDecision decision = ReviewDecision.of(execution.getVariable(APPROVED.name()),
-                execution.getVariable(COMMENT.name()));
+        ReviewDecision decision = ReviewDecision.from(execution);
         ConfidentialityConclusion conclusion = conclusion(execution.getVariable(CONFIDENTIALITY_CONCLUSION.name()),
                 decision);
         String basis = text(execution.getVariable(CONFIDENTIALITY_BASIS.name()));

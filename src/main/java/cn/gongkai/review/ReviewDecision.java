@@ -2,6 +2,7 @@ package cn.gongkai.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.exception.NotValidException;
 
 /**
@@ -11,6 +12,11 @@ import org.camunda.bpm.engine.exception.NotValidException;
 public record ReviewDecision(boolean approved, String comment) {
 
     static final int MAX_COMMENT_LENGTH = 2000;
+
+    /** The decision submitted into the scope's variables {@code approved} and {@code comment}. */
+    public static ReviewDecision from(VariableScope scope) {
+        return of(scope.getVariable(ReviewVariables.APPROVED.name()), scope.getVariable(ReviewVariables.COMMENT.name()));
+    }
 
     public static ReviewDecision of(Object approved, Object comment) {
         List<String> problems = new ArrayList<>();

@@ -54,8 +54,7 @@ class ReviewDecisionListener implements TaskListener, ExecutionListener {
         if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
             return;
         }
-        ReviewDecision decision = ReviewDecision.of(execution.getVariable(APPROVED.name()),
-                execution.getVariable(COMMENT.name()));
+        ReviewDecision decision = ReviewDecision.from(execution);
         APPROVED.set(execution, decision.approved());
         COMMENT.set(execution, decision.comment());
         String reviewer = Reviewers.completedBy(execution);
