@@ -31,6 +31,10 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, Integer.class);
     }
 
+    public static ProcessVariable<Long> longInt(String name) {
+        return new ProcessVariable<>(name, Long.class);
+    }
+
     public static ProcessVariable<Date> date(String name) {
         return new ProcessVariable<>(name, Date.class);
     }

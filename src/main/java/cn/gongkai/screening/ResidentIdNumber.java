@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /** The 18-character resident identity number of GB 11643-1999 and its check character. */
-final class ResidentIdNumber {
+public final class ResidentIdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
@@ -13,7 +13,7 @@ final class ResidentIdNumber {
     }
 
     /** True when the 18 characters carry a valid birth date and check character. */
-    static boolean isValid(String candidate) {
+    public static boolean isValid(String candidate) {
         if (candidate == null || candidate.length() != 18) {
             return false;
         }

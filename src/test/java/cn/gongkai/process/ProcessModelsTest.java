@@ -6,6 +6,7 @@ import cn.gongkai.GongkaiTest;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.request.DisclosureRequestProcess;
 import cn.gongkai.review.ReviewVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +83,9 @@ class ProcessModelsTest {
     void everyProcessAndFormIsDeployedTogether() throws IOException {
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(ProactiveDisclosure.KEY).latestVersion().singleResult();
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(DisclosureRequestProcess.KEY).latestVersion().singleResult().getDeploymentId())
+                .isEqualTo(definition.getDeploymentId());
         List<String> resources = engine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId());
         for (Path file : Stream.concat(files(PROCESSES, ".bpmn").stream(), files(FORMS, ".form").stream()).toList()) {
             assertThat(resources).as("deployed resources").anyMatch(name -> name.endsWith(file.getFileName().toString()));
@@ -138,7 +142,8 @@ class ProcessModelsTest {
     @Test
     void everyFormFieldKeyIsADeclaredProcessVariable() throws Exception {
         Set<String> declared = new HashSet<>();
-        for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class)) {
+        for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class,
+                DisclosureRequestProcess.class)) {
             for (Field field : declarations.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                     declared.add(((ProcessVariable<?>) field.get(null)).name());
@@ -164,6 +169,8 @@ class ProcessModelsTest {
             assertThat(options(form, "category")).as("categories in %s", formId).isEqualTo(catalogue.categoryNames());
             assertThat(options(form, "division")).as("divisions in %s", formId).isEqualTo(divisions);
         }
+        assertThat(options(forms().get("request-review"), "division")).as("divisions in request-review")
+                .isEqualTo(divisions);
     }
 
     private static Map<String, String> options(JsonNode form, String key) {

@@ -1,0 +1,146 @@
+package cn.gongkai.request;
+
+import cn.gongkai.agency.AgencyGroups;
+import cn.gongkai.agency.AgencyProperties;
+import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.clock.ClockEventType;
+import cn.gongkai.clock.ClockLedger;
+import cn.gongkai.clock.ClockRules;
+import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Problems;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The disclosure office's acceptance review (受理审查): an incomplete application gets the one-time
+ * 补正 notice (Art. 30); one still unclear after its supplement cannot be provided; a complete one
+ * goes to a division.
+ */
+@Service
+public class ApplicationReview {
+
+    public enum Result { SUPPLEMENT, STILL_UNCLEAR, ASSIGNED }
+
+    /** The review's result, the supplement's due day when asked for, and who drafts the reply. */
+    public record Decision(Result result, LocalDate supplementDueOn, Handler handler, Outcome fixedOutcome) {
+    }
+
+    static final int MAX_SUPPLEMENT_DAYS = 60;
+
+    private final RequestRepository requests;
+    private final ClockLedger ledger;
+    private final Events events;
+    private final RequestSync sync;
+    private final SupplementRepository supplements;
+    private final RequestDocuments documents;
+    private final WorkingDays workingDays;
+    private final ClockRules rules;
+    private final AgencyProperties agency;
+    private final AgencyClock clock;
+
+    ApplicationReview(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync,
+            SupplementRepository supplements, RequestDocuments documents, WorkingDays workingDays, ClockRules rules,
+            AgencyProperties agency, AgencyClock clock) {
+        this.requests = requests;
+        this.ledger = ledger;
+        this.events = events;
+        this.sync = sync;
+        this.supplements = supplements;
+        this.documents = documents;
+        this.workingDays = workingDays;
+        this.rules = rules;
+        this.agency = agency;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Decision review(long requestId, Object complete, Object items, Object days, Object division, String actor) {
+        Problems problems = new Problems();
+        Boolean isComplete = Inputs.bool(complete, "complete", "审查结论", true, problems);
+        problems.throwIfAny();
+        DisclosureRequest r = requests.get(requestId);
+        if (isComplete) {
+            String code = Inputs.text(division, "division", "承办处室", 50, true, problems);
+            if (code != null && agency.division(code).isEmpty()) {
+                problems.add("division", "「承办处室」取值无效「" + code + "」");
+            }
+            problems.throwIfAny();
+            requests.setDivision(requestId, code);
+            sync.sync(requestId);
+            return new Decision(Result.ASSIGNED, null, divisionHandler(code), null);
+        }
+        if (alreadyAskedForSupplement(requestId)) {
+            sync.sync(requestId);
+            return new Decision(Result.STILL_UNCLEAR, null, officeHandler(), Outcome.UNAVAILABLE_STILL_UNCLEAR);
+        }
+        Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
+        Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
+                rules.supplementPeriodWorkingDays(), problems);
+        problems.throwIfAny();
+        return new Decision(Result.SUPPLEMENT, null, null, null);
+    }
+
+    /** The one-time 补正 notice (Art. 30): recorded, written, and the applicant's period set. */
+    @Transactional
+    public LocalDate requestSupplement(long requestId, Object items, Object days, String actor) {
+        Problems problems = new Problems();
+        String what = Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
+        Integer period = Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
+                rules.supplementPeriodWorkingDays(), problems);
+        problems.throwIfAny();
+        DisclosureRequest r = requests.get(requestId);
+        LocalDate today = clock.today();
+        LocalDate dueOn = workingDays.dueDate(today, period).dueOn();
+        events.record(r, ClockEventType.SUPPLEMENT_REQUESTED, today, actor, "一次性告知补正，补正期限至 " + dueOn, what, null);
+        requests.setStatus(requestId, RequestStatus.AWAITING_SUPPLEMENT);
+        documents.supplementNotice(r, what, period, dueOn, actor);
+        sync.sync(requestId);
+        return dueOn;
+    }
+
+    /** Staff record a supplement received on paper, by post or in person. */
+    @Transactional
+    public void recordSupplement(long requestId, Object receivedOn, Object content, String actor) {
+        Problems problems = new Problems();
+        LocalDate on = Inputs.date(receivedOn, "supplementReceivedOn", "收到补正材料日期", true, clock.zone(), problems);
+        String text = Inputs.text(content, "supplementContent", "补正内容", 4000, true, problems);
+        LocalDate requestedOn = ledger.events(requestId).stream()
+                .filter(e -> e.type() == ClockEventType.SUPPLEMENT_REQUESTED).map(e -> e.occurredOn())
+                .reduce((a, b) -> b).orElse(null);
+        if (on != null && on.isAfter(clock.today())) {
+            problems.add("supplementReceivedOn", "「收到补正材料日期」不能晚于今天（" + clock.today() + "）");
+        } else if (on != null && requestedOn != null && on.isBefore(requestedOn)) {
+            problems.add("supplementReceivedOn", "「收到补正材料日期」不能早于发出补正告知之日（" + requestedOn + "）");
+        }
+        problems.throwIfAny();
+        DisclosureRequest r = requests.get(requestId);
+        supplements.insert(requestId, on, text, "STAFF", actor, clock.now());
+        events.record(r, ClockEventType.SUPPLEMENT_RECEIVED, on, actor, "收到补正材料", null, null);
+        requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
+        sync.sync(requestId);
+    }
+
+    /** The applicant did not supplement in time: the application counts as withdrawn (Art. 30). */
+    @Transactional
+    public Decision supplementOverdue(long requestId) {
+        requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
+        sync.sync(requestId);
+        return new Decision(Result.STILL_UNCLEAR, null, officeHandler(), Outcome.OTHER_SUPPLEMENT_OVERDUE);
+    }
+
+    private boolean alreadyAskedForSupplement(long requestId) {
+        return ledger.events(requestId).stream().anyMatch(e -> e.type() == ClockEventType.SUPPLEMENT_REQUESTED);
+    }
+
+    Handler divisionHandler(String division) {
+        return new Handler(AgencyGroups.staff(division), AgencyGroups.head(division), agency.divisionName(division));
+    }
+
+    static Handler officeHandler() {
+        return new Handler(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD,
+                AgencyGroups.AGENCY_WIDE.get(AgencyGroups.DISCLOSURE_OFFICE));
+    }
+}

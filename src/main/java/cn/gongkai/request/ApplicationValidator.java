@@ -1,0 +1,211 @@
+package cn.gongkai.request;
+
+import cn.gongkai.screening.ResidentIdNumber;
+import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.FieldProblem;
+import cn.gongkai.system.InvalidRequestException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an application field by field (2019 Regs Art. 29: name, identity, contact details, a
+ * description of the information, the form and way to receive it) and names every bad field.
+ * The same rules serve the public API, the public form and staff registration.
+ */
+@Component
+public class ApplicationValidator {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_ADDRESS = 300;
+    static final int MAX_DOCUMENT_NUMBER = 200;
+    static final int MAX_EMAIL = 200;
+    /** How far back staff may date a registration's receipt. */
+    static final int MAX_RECEIPT_AGE_DAYS = 60;
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,22}[0-9]");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
+
+    private final AgencyClock clock;
+
+    public ApplicationValidator(AgencyClock clock) {
+        this.clock = clock;
+    }
+
+    /** An application submitted online by the public; unknown fields are refused. */
+    public Application online(Map<String, ?> body) {
+        Reader r = new Reader(body, clock.zone());
+        r.refuseUnknown(List.of("applicantType", "applicantName", "description", "contactPhone", "contactEmail",
+                "contactAddress", "idType", "idNumber", "documentNumber", "deliveryForm", "deliveryMethod"));
+        Application application = common(r, Channel.ONLINE, null);
+        r.validate();
+        return application;
+    }
+
+    /** An application registered by staff from a channel other than online, with its receipt date. */
+    public Application registered(Map<String, ?> variables) {
+        Reader r = new Reader(variables, clock.zone());
+        Channel channel = r.choice("channel", "收到渠道", Channel.class, true);
+        if (channel == Channel.ONLINE) {
+            r.problem("channel", "「收到渠道」网上申请由公众在网上提交，不在此登记");
+            channel = null;
+        }
+        LocalDate receivedOn = r.date("receivedOn", "收到日期", true);
+        if (receivedOn != null && receivedOn.isAfter(clock.today())) {
+            r.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
+        } else if (receivedOn != null && receivedOn.isBefore(clock.today().minusDays(MAX_RECEIPT_AGE_DAYS))) {
+            r.problem("receivedOn", "「收到日期」早于 " + MAX_RECEIPT_AGE_DAYS + " 天前，请核实");
+        }
+        Application application = common(r, channel, receivedOn);
+        r.validate();
+        return application;
+    }
+
+    private Application common(Reader r, Channel channel, LocalDate receivedOn) {
+        ApplicantType type = r.choice("applicantType", "申请人类型", ApplicantType.class, true);
+        String name = r.text("applicantName", "申请人姓名或名称", MAX_NAME, true);
+        String description = r.text("description", "所需政府信息的名称、文号或内容描述", MAX_DESCRIPTION, true);
+        if (description != null && description.codePointCount(0, description.length()) < 5) {
+            r.problem("description", "「所需政府信息的描述」过短，请写明信息的名称、文号或便于查询的内容描述");
+        }
+        String phone = r.text("contactPhone", "联系电话", 30, false);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            r.problem("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
+        }
+        String email = r.text("contactEmail", "电子邮箱", MAX_EMAIL, false);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            r.problem("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
+        }
+        if (r.absent("contactPhone") && r.absent("contactEmail")) {
+            r.problem("contactPhone", "「联系电话」和「电子邮箱」至少填写一项");
+            r.problem("contactEmail", "「联系电话」和「电子邮箱」至少填写一项");
+        }
+        String address = r.text("contactAddress", "通信地址", MAX_ADDRESS, false);
+        IdType idType = r.choice("idType", "证件类型", IdType.class, false);
+        String idNumber = r.text("idNumber", "证件号码", 50, false);
+        if (idNumber != null && idType == null && !r.has("idType")) {
+            r.problem("idType", "填写「证件号码」时须选择「证件类型」");
+        }
+        if (idNumber != null && idType == IdType.RESIDENT_ID && !ResidentIdNumber.isValid(idNumber)) {
+            r.problem("idNumber", "「证件号码」不是有效的居民身份证号码（校验位不符）");
+        }
+        if (idNumber != null && idType == IdType.CREDIT_CODE && !CREDIT_CODE.matcher(idNumber.toUpperCase()).matches()) {
+            r.problem("idNumber", "「证件号码」不是有效的 18 位统一社会信用代码");
+        }
+        String documentNumber = r.text("documentNumber", "文号", MAX_DOCUMENT_NUMBER, false);
+        DeliveryForm form = r.choice("deliveryForm", "获取信息的载体形式", DeliveryForm.class, false);
+        DeliveryMethod method = r.choice("deliveryMethod", "获取信息的方式", DeliveryMethod.class, false);
+        if (method == DeliveryMethod.EMAIL && email == null && r.absent("contactEmail")) {
+            r.problem("contactEmail", "选择通过电子邮件获取信息时须填写「电子邮箱」");
+        }
+        if (method == DeliveryMethod.POST && address == null && r.absent("contactAddress")) {
+            r.problem("contactAddress", "选择邮寄时须填写「通信地址」");
+        }
+        return new Application(channel, receivedOn, type, name, idType,
+                idNumber == null ? null : idNumber.toUpperCase(), phone, email, address, description, documentNumber,
+                form, method);
+    }
+
+    /** Reads fields of any source (JSON body, form, process variables) and collects problems. */
+    static final class Reader {
+        private final Map<String, ?> values;
+        private final ZoneId zone;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Reader(Map<String, ?> values, ZoneId zone) {
+            this.values = values == null ? Map.of() : values;
+            this.zone = zone;
+        }
+
+        void refuseUnknown(List<String> known) {
+            for (String key : values.keySet()) {
+                if (!known.contains(key)) {
+                    problems.add(new FieldProblem(key, "不支持的字段"));
+                }
+            }
+        }
+
+        boolean has(String field) {
+            return values.get(field) != null;
+        }
+
+        boolean absent(String field) {
+            Object v = values.get(field);
+            return v == null || v.toString().isBlank();
+        }
+
+        void problem(String field, String message) {
+            problems.add(new FieldProblem(field, message));
+        }
+
+        String text(String field, String label, int max, boolean required) {
+            Object raw = values.get(field);
+            if (raw != null && !(raw instanceof String)) {
+                problem(field, "「" + label + "」应为文本");
+                return null;
+            }
+            String value = raw == null ? "" : ((String) raw).strip();
+            if (value.isEmpty()) {
+                if (required) {
+                    problem(field, "「" + label + "」必须填写");
+                }
+                return null;
+            }
+            if (value.codePointCount(0, value.length()) > max) {
+                problem(field, "「" + label + "」不能超过 " + max + " 个字");
+                return null;
+            }
+            return value;
+        }
+
+        <E extends Enum<E>> E choice(String field, String label, Class<E> type, boolean required) {
+            String value = text(field, label, 60, required);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, value);
+            } catch (IllegalArgumentException e) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+                problem(field, "「" + label + "」取值无效「" + value + "」，可选值：" + allowed);
+                return null;
+            }
+        }
+
+        LocalDate date(String field, String label, boolean required) {
+            Object raw = values.get(field);
+            if (raw instanceof Date d) {
+                return LocalDate.ofInstant(d.toInstant(), zone);
+            }
+            String value = raw == null ? "" : raw.toString().strip();
+            if (value.isEmpty()) {
+                if (required) {
+                    problem(field, "「" + label + "」必须填写");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(field, "「" + label + "」格式应为 yyyy-MM-dd，收到「" + value + "」");
+                return null;
+            }
+        }
+
+        void validate() {
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException(problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package cn.gongkai.request;
+
+import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.clock.ClockEventType;
+import cn.gongkai.clock.ClockRules;
+import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.fee.FeeCalculator;
+import cn.gongkai.fee.FeeMethod;
+import cn.gongkai.fee.FeeQuote;
+import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Problems;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The information-processing fee (信息处理费, 国办函〔2020〕109号): quoted by item (counting the
+ * applicant's items earlier in the month) or by volume, noticed, and paid within 20 working days
+ * counted from the day after the notice was received — or the application counts as withdrawn.
+ */
+@Service
+public class Fees {
+
+    private final RequestRepository requests;
+    private final Events events;
+    private final RequestSync sync;
+    private final RequestDocuments documents;
+    private final WorkingDays workingDays;
+    private final ClockRules rules;
+    private final AgencyClock clock;
+
+    Fees(RequestRepository requests, Events events, RequestSync sync, RequestDocuments documents,
+            WorkingDays workingDays, ClockRules rules, AgencyClock clock) {
+        this.requests = requests;
+        this.events = events;
+        this.sync = sync;
+        this.documents = documents;
+        this.workingDays = workingDays;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Quotes the fee and writes the 收费通知书; refuses a fee of nothing. */
+    @Transactional
+    public FeeQuote quote(long requestId, FeeMethod method, Integer items, Integer pages, String actor) {
+        DisclosureRequest r = requests.get(requestId);
+        FeeQuote quote;
+        if (method == FeeMethod.PER_ITEM) {
+            requests.setItems(requestId, items);
+            int before = requests.itemsEarlierInMonth(requests.get(requestId), r.receivedOn());
+            quote = FeeCalculator.perItem(before, items);
+        } else {
+            quote = FeeCalculator.perVolume(pages);
+        }
+        if (quote.amountYuan() == 0) {
+            Problems.reject("feeRequired", "按国办函〔2020〕109号的标准本申请不收费：" + String.join("；", quote.explanation()));
+        }
+        documents.feeNotice(r, quote, actor);
+        sync.sync(requestId);
+        return quote;
+    }
+
+    /** The applicant received the fee notice: payment is due 20 working days later. */
+    @Transactional
+    public LocalDate noticeDelivered(long requestId, Object deliveredOn, Object amount, String actor) {
+        Problems problems = new Problems();
+        LocalDate on = Inputs.date(deliveredOn, "feeNoticeDeliveredOn", "申请人收到收费通知书日期", true, clock.zone(), problems);
+        if (on != null && on.isAfter(clock.today())) {
+            problems.add("feeNoticeDeliveredOn", "「申请人收到收费通知书日期」不能晚于今天（" + clock.today() + "）");
+        }
+        problems.throwIfAny();
+        DisclosureRequest r = requests.get(requestId);
+        events.record(r, ClockEventType.FEE_NOTICE_SENT, on, actor, "收费通知书送达，应缴 " + amount + " 元", null, null);
+        requests.setStatus(requestId, RequestStatus.AWAITING_FEE);
+        sync.sync(requestId);
+        return workingDays.dueDate(on, rules.feePaymentWorkingDays()).dueOn();
+    }
+
+    @Transactional
+    public void paid(long requestId, Object paidOn, Object receiptNumber, String actor) {
+        Problems problems = new Problems();
+        LocalDate on = Inputs.date(paidOn, "feePaidOn", "缴费日期", true, clock.zone(), problems);
+        String receipt = Inputs.text(receiptNumber, "feeReceiptNumber", "财政票据号码", 100, false, problems);
+        if (on != null && on.isAfter(clock.today())) {
+            problems.add("feePaidOn", "「缴费日期」不能晚于今天（" + clock.today() + "）");
+        }
+        problems.throwIfAny();
+        DisclosureRequest r = requests.get(requestId);
+        events.record(r, ClockEventType.FEE_PAID, on, actor, "已缴纳信息处理费", receipt, null);
+        requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
+        sync.sync(requestId);
+    }
+
+    /** Not paid in time: the application counts as withdrawn. */
+    @Transactional
+    public void unpaid(long requestId) {
+        requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
+        sync.sync(requestId);
+    }
+}

@@ -1,0 +1,206 @@
+package cn.gongkai.request;
+
+import static cn.gongkai.request.DisclosureRequestProcess.APPLICANT_NAME;
+import static cn.gongkai.request.DisclosureRequestProcess.APPLICANT_TYPE;
+import static cn.gongkai.request.DisclosureRequestProcess.APPLICATION_SUMMARY;
+import static cn.gongkai.request.DisclosureRequestProcess.CHANNEL;
+import static cn.gongkai.request.DisclosureRequestProcess.CLOCK_PAUSED;
+import static cn.gongkai.request.DisclosureRequestProcess.DESCRIPTION;
+import static cn.gongkai.request.DisclosureRequestProcess.DOCUMENT_LINKS;
+import static cn.gongkai.request.DisclosureRequestProcess.RECEIVED_ON;
+import static cn.gongkai.request.DisclosureRequestProcess.REPLY_CLOCK;
+import static cn.gongkai.request.DisclosureRequestProcess.REPLY_DUE_AT;
+import static cn.gongkai.request.DisclosureRequestProcess.REPLY_DUE_CYCLE;
+import static cn.gongkai.request.DisclosureRequestProcess.REPLY_DUE_ON;
+import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
+import static cn.gongkai.request.DisclosureRequestProcess.REVIEW_DUE_AT;
+import static cn.gongkai.request.DisclosureRequestProcess.TIMER_REPLY_DUE;
+import static cn.gongkai.request.DisclosureRequestProcess.TRACKING_CODE;
+
+import cn.gongkai.calendar.CalendarChangedEvent;
+import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.clock.ClockEventType;
+import cn.gongkai.clock.ClockLedger;
+import cn.gongkai.clock.ClockRules;
+import cn.gongkai.clock.ClockState;
+import cn.gongkai.clock.ReplyClock;
+import cn.gongkai.clock.ReplyDeadline;
+import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.process.ProcessVariable;
+import cn.gongkai.system.AgencyClock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings everything derived from an application's records up to date whenever its clock events,
+ * documents or the calendar change: the stored due date, the process variables the forms show,
+ * the Camunda due dates of its open tasks and its reply-deadline timer (moved, suspended while the
+ * clock is stopped, resumed when it runs again).
+ */
+@Service
+public class RequestSync {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestSync.class);
+
+    /** Tasks whose Camunda due date is the reply deadline. */
+    static final List<String> REPLY_DEADLINE_TASKS = List.of(DisclosureRequestProcess.USER_DRAFT_REPLY,
+            DisclosureRequestProcess.USER_SEND_CONSULTATION, DisclosureRequestProcess.USER_APPROVE_EXTENSION,
+            DisclosureRequestProcess.USER_SEND_EXTENSION_NOTICE, DisclosureRequestProcess.USER_SEND_FEE_NOTICE,
+            DisclosureRequestProcess.USER_HANDLER_HEAD_REVIEW, DisclosureRequestProcess.USER_REPLY_CONFIDENTIALITY_REVIEW,
+            DisclosureRequestProcess.USER_LEADERSHIP_SIGNOFF, DisclosureRequestProcess.USER_RECORD_DELIVERY);
+
+    private final RequestRepository requests;
+    private final ClockLedger ledger;
+    private final ReplyClock replyClock;
+    private final ClockRules rules;
+    private final WorkingDays workingDays;
+    private final AgencyClock clock;
+    private final RequestDocuments documents;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+
+    RequestSync(RequestRepository requests, ClockLedger ledger, ClockRules rules, WorkingDays workingDays,
+            AgencyClock clock, RequestDocuments documents, RuntimeService runtime, TaskService tasks,
+            ManagementService management) {
+        this.requests = requests;
+        this.ledger = ledger;
+        this.replyClock = new ReplyClock(rules);
+        this.rules = rules;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.documents = documents;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+    }
+
+    /** The application's reply deadline as of today (no side effects). */
+    public ReplyDeadline deadline(long requestId) {
+        return replyClock.compute(ledger.events(requestId), workingDays.calendar(), clock.today());
+    }
+
+    public ReplyClock replyClock() {
+        return replyClock;
+    }
+
+    @Transactional
+    public ReplyDeadline sync(long requestId) {
+        DisclosureRequest r = requests.get(requestId);
+        ReplyDeadline deadline = deadline(requestId);
+        if (!Objects.equals(r.replyDueOn(), deadline.dueOn())) {
+            requests.setReplyDueOn(requestId, deadline.dueOn());
+            log.info("CLOCK-001 {} reply due {} -> {} ({})", r.trackingCode(), r.replyDueOn(), deadline.dueOn(),
+                    deadline.state());
+        }
+        String processInstanceId = r.processInstanceId();
+        if (processInstanceId == null || !active(processInstanceId)) {
+            return deadline;
+        }
+        runtime.setVariables(processInstanceId, variables(requests.get(requestId), deadline));
+        Date dueAt = deadline.dueOn() == null ? null : clock.endOfDay(deadline.dueOn());
+        if (dueAt != null) {
+            for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                    .taskDefinitionKeyIn(REPLY_DEADLINE_TASKS.toArray(String[]::new)).list()) {
+                if (!dueAt.equals(task.getDueDate())) {
+                    task.setDueDate(dueAt);
+                    tasks.saveTask(task);
+                }
+            }
+        }
+        retimeReplyTimer(r.trackingCode(), processInstanceId, deadline, dueAt);
+        return deadline;
+    }
+
+    /** The calendar changed: re-time every open application, and say so in the log. */
+    @EventListener
+    public void onCalendarChanged(CalendarChangedEvent event) {
+        List<DisclosureRequest> open = requests.open();
+        int moved = 0;
+        for (DisclosureRequest r : open) {
+            LocalDate before = r.replyDueOn();
+            ReplyDeadline after = sync(r.id());
+            if (!Objects.equals(before, after.dueOn())) {
+                moved++;
+            }
+        }
+        log.info("CLOCK-003 calendar changed ({} -> {}): {} open applications re-timed, {} due dates moved",
+                event.yearsBefore(), event.yearsAfter(), open.size(), moved);
+    }
+
+    private void retimeReplyTimer(String trackingCode, String processInstanceId, ReplyDeadline deadline, Date dueAt) {
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_REPLY_DUE)
+                .singleResult();
+        if (timer == null) {
+            return;
+        }
+        if (deadline.state() == ClockState.RUNNING && dueAt != null) {
+            if (!dueAt.equals(timer.getDuedate())) {
+                management.setJobDuedate(timer.getId(), dueAt, true);
+                log.info("CLOCK-002 {} reply-deadline timer moved to {}", trackingCode, dueAt.toInstant());
+            }
+            if (timer.isSuspended()) {
+                management.activateJobById(timer.getId());
+            }
+        } else if (!timer.isSuspended()) {
+            management.suspendJobById(timer.getId());
+            log.info("CLOCK-002 {} reply-deadline timer suspended: {}", trackingCode, deadline.state().label());
+        }
+    }
+
+    private boolean active(String processInstanceId) {
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return pi != null && !pi.isEnded();
+    }
+
+    private Map<String, Object> variables(DisclosureRequest r, ReplyDeadline deadline) {
+        Map<String, Object> v = new HashMap<>();
+        put(v, REQUEST_ID, r.id());
+        put(v, TRACKING_CODE, r.trackingCode());
+        put(v, APPLICANT_TYPE, r.applicantType().name());
+        put(v, APPLICANT_NAME, r.applicantName());
+        put(v, CHANNEL, r.channel().name());
+        put(v, DESCRIPTION, r.description());
+        put(v, RECEIVED_ON, r.receivedOn() == null ? null : r.receivedOn().toString());
+        put(v, APPLICATION_SUMMARY, RequestSummaries.summary(r, clock.zone()));
+        put(v, REPLY_CLOCK, RequestSummaries.clock(deadline));
+        put(v, REPLY_DUE_ON, deadline.dueOn() == null ? null : deadline.dueOn().toString());
+        put(v, CLOCK_PAUSED, deadline.state() != ClockState.RUNNING);
+        if (deadline.dueOn() != null) {
+            Date dueAt = clock.endOfDay(deadline.dueOn());
+            put(v, REPLY_DUE_AT, dueAt);
+            put(v, REPLY_DUE_CYCLE, "R/" + dueAt.toInstant() + "/P1D");
+        }
+        if (r.receivedOn() != null) {
+            boolean supplemented = ledger.events(r.id()).stream()
+                    .anyMatch(e -> e.type() == ClockEventType.SUPPLEMENT_REQUESTED);
+            LocalDate reviewDue = supplemented && deadline.dueOn() != null
+                    ? deadline.dueOn()
+                    : workingDays.dueDate(r.receivedOn(), rules.supplementNoticeWorkingDays()).dueOn();
+            put(v, REVIEW_DUE_AT, clock.endOfDay(reviewDue));
+        }
+        List<StoredDocument> docs = documents.list(r.id());
+        put(v, DOCUMENT_LINKS, RequestSummaries.documentLinks(r, docs, clock.zone()));
+        return v;
+    }
+
+    private static <T> void put(Map<String, Object> v, ProcessVariable<T> variable, T value) {
+        v.put(variable.name(), value);
+    }
+}

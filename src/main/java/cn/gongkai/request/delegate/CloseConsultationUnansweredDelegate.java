@@ -1,0 +1,34 @@
+package cn.gongkai.request.delegate;
+
+import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_DUE_ON;
+import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_KIND;
+import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_RESULT;
+import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
+
+import cn.gongkai.request.ConsultationResult;
+import cn.gongkai.request.Consultations;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "记录逾期未答复": a third party's silence leaves the decision to the agency (Art. 32), a
+ * co-producing agency's silence counts as consent (Art. 34).
+ */
+@Component("closeConsultationUnansweredDelegate")
+class CloseConsultationUnansweredDelegate implements JavaDelegate {
+
+    private final Consultations consultations;
+
+    CloseConsultationUnansweredDelegate(Consultations consultations) {
+        this.consultations = consultations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ConsultationResult result = consultations.closeUnanswered(REQUEST_ID.get(execution),
+                CONSULTATION_KIND.get(execution), LocalDate.parse(CONSULTATION_DUE_ON.get(execution)));
+        CONSULTATION_RESULT.set(execution, result.name());
+    }
+}

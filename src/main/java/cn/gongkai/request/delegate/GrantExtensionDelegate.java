@@ -1,0 +1,28 @@
+package cn.gongkai.request.delegate;
+
+import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_REASON;
+import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_WORKING_DAYS;
+import static cn.gongkai.request.DisclosureRequestProcess.LAST_ACTOR;
+import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
+
+import cn.gongkai.request.Extensions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "延长答复期限": records the extension the head approved and writes the 延期答复告知书. */
+@Component("grantExtensionDelegate")
+class GrantExtensionDelegate implements JavaDelegate {
+
+    private final Extensions extensions;
+
+    GrantExtensionDelegate(Extensions extensions) {
+        this.extensions = extensions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int days = ((Number) execution.getVariable(EXTENSION_WORKING_DAYS.name())).intValue();
+        extensions.grant(REQUEST_ID.get(execution), days, EXTENSION_REASON.get(execution), LAST_ACTOR.get(execution));
+    }
+}
