@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.request.DisclosureRequestProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -54,6 +55,10 @@ class IdentitySetup {
             grant(staff, Resources.PROCESS_DEFINITION, ProactiveDisclosure.KEY, Permissions.CREATE_INSTANCE);
             grant(staff, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        // the disclosure office registers applications received in person, by post, fax or e-mail
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, DisclosureRequestProcess.KEY,
+                Permissions.CREATE_INSTANCE);
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         String supervisors = AgencyGroups.SUPERVISORS;
         grant(supervisors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(supervisors, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,

@@ -32,6 +32,7 @@ public final class DisclosureRequestProcess {
     public static final String USER_RECORD_CONSULTATION_REPLY = "user_record_consultation_reply";
     public static final String TIMER_CONSULTATION_REMINDER = "timer_consultation_reminder";
     public static final String TIMER_CONSULTATION_DUE = "timer_consultation_due";
+    public static final String END_CONSULTATION_REMINDED = "end_consultation_reminded";
     public static final String SERVICE_CLOSE_CONSULTATION_UNANSWERED = "service_close_consultation_unanswered";
     public static final String USER_APPROVE_EXTENSION = "user_approve_extension";
     public static final String USER_SEND_EXTENSION_NOTICE = "user_send_extension_notice";

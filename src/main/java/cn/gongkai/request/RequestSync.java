@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings everything derived from an application's records up to date whenever its clock events,
  * documents or the calendar change: the stored due date, the process variables the forms show,
- * the Camunda due dates of its open tasks and its reply-deadline timer (moved, suspended while the
- * clock is stopped, resumed when it runs again).
+ * the Camunda due dates of its open tasks and its reply-deadline timer.
  */
 @Service
 public class RequestSync {
@@ -110,9 +108,10 @@ public class RequestSync {
                     deadline.state());
         }
         String processInstanceId = r.processInstanceId();
-        if (processInstanceId == null || !active(processInstanceId)) {
+        if (processInstanceId == null) {
             return deadline;
         }
+        // by id, so that an instance still being started in this command is found in the engine's cache
         runtime.setVariables(processInstanceId, variables(requests.get(requestId), deadline));
         Date dueAt = deadline.dueOn() == null ? null : clock.endOfDay(deadline.dueOn());
         if (dueAt != null) {
@@ -124,7 +123,7 @@ public class RequestSync {
                 }
             }
         }
-        retimeReplyTimer(r.trackingCode(), processInstanceId, deadline, dueAt);
+        retimeReplyTimer(r.trackingCode(), processInstanceId, dueAt);
         return deadline;
     }
 
@@ -134,39 +133,31 @@ public class RequestSync {
         List<DisclosureRequest> open = requests.open();
         int moved = 0;
         for (DisclosureRequest r : open) {
-            LocalDate before = r.replyDueOn();
-            ReplyDeadline after = sync(r.id());
-            if (!Objects.equals(before, after.dueOn())) {
-                moved++;
+            try {
+                LocalDate before = r.replyDueOn();
+                ReplyDeadline after = sync(r.id());
+                if (!Objects.equals(before, after.dueOn())) {
+                    moved++;
+                }
+            } catch (RuntimeException e) {
+                log.error("CLOCK-004 {} could not be re-timed: {}", r.trackingCode(), e.getMessage());
             }
         }
         log.info("CLOCK-003 calendar changed ({} -> {}): {} open applications re-timed, {} due dates moved",
                 event.yearsBefore(), event.yearsAfter(), open.size(), moved);
     }
 
-    private void retimeReplyTimer(String trackingCode, String processInstanceId, ReplyDeadline deadline, Date dueAt) {
+    /**
+     * Moves the reply-deadline timer (and the daily checks after it) to the current due date. A
+     * stopped or paused clock needs nothing more: the check re-reads the ledger when it fires.
+     */
+    private void retimeReplyTimer(String trackingCode, String processInstanceId, Date dueAt) {
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(TIMER_REPLY_DUE)
                 .singleResult();
-        if (timer == null) {
-            return;
+        if (timer != null && dueAt != null && !dueAt.equals(timer.getDuedate())) {
+            management.setJobDuedate(timer.getId(), dueAt, true);
+            log.info("CLOCK-002 {} reply-deadline timer moved to {}", trackingCode, dueAt.toInstant());
         }
-        if (deadline.state() == ClockState.RUNNING && dueAt != null) {
-            if (!dueAt.equals(timer.getDuedate())) {
-                management.setJobDuedate(timer.getId(), dueAt, true);
-                log.info("CLOCK-002 {} reply-deadline timer moved to {}", trackingCode, dueAt.toInstant());
-            }
-            if (timer.isSuspended()) {
-                management.activateJobById(timer.getId());
-            }
-        } else if (!timer.isSuspended()) {
-            management.suspendJobById(timer.getId());
-            log.info("CLOCK-002 {} reply-deadline timer suspended: {}", trackingCode, deadline.state().label());
-        }
-    }
-
-    private boolean active(String processInstanceId) {
-        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        return pi != null && !pi.isEnded();
     }
 
     private Map<String, Object> variables(DisclosureRequest r, ReplyDeadline deadline) {
