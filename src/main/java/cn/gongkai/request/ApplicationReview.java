@@ -94,7 +94,7 @@ public class ApplicationReview {
         DisclosureRequest r = requests.get(requestId);
         LocalDate today = clock.today();
         LocalDate dueOn = workingDays.dueDate(today, period).dueOn();
-        events.record(r, ClockEventType.SUPPLEMENT_REQUESTED, today, actor, "一次性告知补正，补正期限至 " + dueOn, what, null);
+        events.record(r, ClockEventType.SUPPLEMENT_REQUESTED, today, actor, "一次性告知补正，补正期限至 " + dueOn, what, period);
         requests.setStatus(requestId, RequestStatus.AWAITING_SUPPLEMENT);
         documents.supplementNotice(r, what, period, dueOn, actor);
         sync.sync(requestId);

@@ -6,6 +6,7 @@ import static cn.gongkai.request.DisclosureRequestProcess.MESSAGE_SUPPLEMENT_ONL
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.InvalidRequestException;
 import cn.gongkai.system.NotFoundException;

@@ -33,6 +33,7 @@ import cn.gongkai.GongkaiTest;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
+import cn.gongkai.system.ConflictException;
 import cn.gongkai.documents.DocumentKind;
 import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;

@@ -1,0 +1,111 @@
+package cn.gongkai.staff;
+
+import cn.gongkai.clock.ClockLedger;
+import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.RequestRepository;
+import cn.gongkai.request.RequestSync;
+import cn.gongkai.review.ReviewLog;
+import cn.gongkai.system.AgencyClock;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The application file for staff (申请档案): the application with contact details, its clock
+ * ledger, decisions and documents, and downloads of the documents as .docx.
+ */
+@Controller
+class RequestFileController {
+
+    static final String VIEW_FILE = "staff/request-file";
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final StaffAuthentication authentication;
+    private final RequestFiles files;
+    private final RequestRepository requests;
+    private final ClockLedger ledger;
+    private final RequestSync sync;
+    private final RequestDocuments documents;
+    private final ReviewLog reviews;
+    private final AgencyClock clock;
+
+    RequestFileController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
+            ClockLedger ledger, RequestSync sync, RequestDocuments documents, ReviewLog reviews, AgencyClock clock) {
+        this.authentication = authentication;
+        this.files = files;
+        this.requests = requests;
+        this.ledger = ledger;
+        this.sync = sync;
+        this.documents = documents;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/requests/{code}")
+    String file(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<DisclosureRequest> r = authorized(code, request, response);
+        if (r.isEmpty()) {
+            return "staff/denied";
+        }
+        DisclosureRequest application = r.get();
+        model.addAttribute("r", application);
+        model.addAttribute("deadline", sync.deadline(application.id()));
+        model.addAttribute("events", ledger.events(application.id()));
+        model.addAttribute("documents", documents.list(application.id()));
+        model.addAttribute("reviews", application.processInstanceId() == null ? java.util.List.of()
+                : reviews.entries(application.processInstanceId()));
+        model.addAttribute("zone", clock.zone());
+        return VIEW_FILE;
+    }
+
+    @GetMapping("/staff/requests/{code}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long documentId,
+            HttpServletRequest request, HttpServletResponse response) {
+        Optional<DisclosureRequest> r = authorized(code, request, response);
+        if (r.isEmpty()) {
+            return ResponseEntity.status(response.getStatus()).build();
+        }
+        Optional<StoredDocument> meta = documents.list(r.get().id()).stream().filter(d -> d.id() == documentId).findFirst();
+        Optional<byte[]> content = documents.content(r.get().id(), documentId);
+        if (meta.isEmpty() || content.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(meta.get().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(content.get());
+    }
+
+    private Optional<DisclosureRequest> authorized(String code, HttpServletRequest request, HttpServletResponse response) {
+        Optional<StaffUser> user = authentication.current(request);
+        if (user.isEmpty()) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"");
+            return Optional.empty();
+        }
+        Optional<DisclosureRequest> r = requests.findByTrackingCode(code);
+        if (r.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return Optional.empty();
+        }
+        if (!files.mayOpen(user.get(), r.get())) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return Optional.empty();
+        }
+        return r;
+    }
+}
