@@ -71,7 +71,10 @@ class ApplicationPageController {
 
     private String applyForm(Model model, Map<String, String> values, List<FieldProblem> problems) {
         model.addAttribute("values", values);
-        model.addAttribute("problems", problems);
+        // one line per message in the summary: a rule about two fields is said once, linked to the first
+        Map<String, FieldProblem> summary = new LinkedHashMap<>();
+        problems.forEach(p -> summary.putIfAbsent(p.message(), p));
+        model.addAttribute("problems", List.copyOf(summary.values()));
         Map<String, String> errors = new LinkedHashMap<>();
         problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a));
         model.addAttribute("errors", errors);

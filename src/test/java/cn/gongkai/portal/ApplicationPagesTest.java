@@ -69,6 +69,12 @@ class ApplicationPagesTest {
         Document page = html(mvc.perform(post("/apply").param("applicantName", "王芳").param("contactEmail", "wrong")
                 .param("description", "2026年中小企业发展专项资金安排")).andExpect(status().isBadRequest()).andReturn());
         assertThat(page.select("#error-summary li a").eachAttr("href")).contains("#applicantType", "#contactEmail");
+        Document noContact = html(mvc.perform(post("/apply").param("applicantType", "NATURAL_PERSON")
+                .param("applicantName", "王芳").param("description", "2026年中小企业发展专项资金安排"))
+                .andExpect(status().isBadRequest()).andReturn());
+        assertThat(noContact.select("#error-summary li").eachText())
+                .containsExactly("「联系电话」和「电子邮箱」至少填写一项");
+        assertThat(noContact.select("#err-contactPhone, #err-contactEmail")).hasSize(2);
         assertThat(page.select("#error-summary").text()).contains("「申请人类型」必须填写").contains("「电子邮箱」格式不正确");
         assertThat(page.select("#contactEmail").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#contactEmail").attr("aria-describedby")).isEqualTo("err-contactEmail");

@@ -144,4 +144,66 @@ class PostgresIT {
             pool.shutdownNow();
         }
     }
+
+    @Autowired
+    cn.gongkai.request.RequestIntake intake;
+    @Autowired
+    cn.gongkai.request.RequestRepository requests;
+    @Autowired
+    cn.gongkai.documents.RequestDocuments documents;
+
+    @Test
+    void handlesAnApplicationUnderTheStatutoryClock() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T02:00:00Z")));
+        AsUser as = new AsUser(engine.getIdentityService());
+        Map<String, Object> body = new HashMap<>();
+        body.put("applicantType", "RESEARCH_INSTITUTION");
+        body.put("applicantName", "某某大学经济研究所");
+        body.put("contactEmail", "research@example.edu.cn");
+        body.put("description", "2025年全区规模以上工业企业数字化改造项目名单");
+        cn.gongkai.request.DisclosureRequest r = intake.submitOnline(body);
+        String pi = r.processInstanceId();
+        engine.getManagementService().executeJob(
+                engine.getManagementService().createJobQuery().processInstanceId(pi).singleResult().getId());
+
+        java.util.function.BiConsumer<String, Map<String, Object>> submit = (user, variables) -> {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+            as.run(user, () -> {
+                engine.getTaskService().claim(task.getId(), user);
+                engine.getFormService().submitTaskForm(task.getId(), variables);
+            });
+        };
+        submit.accept("disclosure", Map.of("confirmed", true));
+        submit.accept("disclosure", Map.of("complete", true, "division", "informatization"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-05T02:00:00Z")));
+        submit.accept("informatization-liaison", Map.of("thirdPartyConsultation", true, "consultationKind", "THIRD_PARTY",
+                "consultationParty", "某某科技股份有限公司", "consultationMatters", "名单中的企业信息是否涉及商业秘密"));
+        submit.accept("informatization-liaison", Map.of("consultationSentOn", "2026-11-04", "consultationDeliveredOn", "2026-11-05"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-12T02:00:00Z")));
+        submit.accept("informatization-liaison", Map.of("consultationResult", "AGREED", "consultationOpinion", "同意公开",
+                "consultationRepliedOn", "2026-11-12"));
+        submit.accept("informatization-liaison", Map.of("outcome", "DISCLOSED", "provisionForm", "ELECTRONIC", "provisionMethod", "EMAIL"));
+        submit.accept("informatization-head", Map.of("approved", true));
+        submit.accept("secrecy", Map.of("approved", true));
+        submit.accept("leader", Map.of("approved", true));
+        submit.accept("disclosure", Map.of("serviceMethod", "ELECTRONIC", "servedOn", "2026-11-12"));
+
+        cn.gongkai.request.DisclosureRequest closed = requests.get(r.id());
+        assertThat(closed.status()).isEqualTo(cn.gongkai.request.RequestStatus.CLOSED);
+        // due Mon 11-30, paused (11-04, 11-12] = 6 working days -> Tue 12-08
+        assertThat(closed.replyDueOn()).isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(documents.list(r.id())).extracting(d -> d.kind().name())
+                .containsExactly("CONSULTATION_LETTER", "REPLY");
+        byte[] reply = documents.content(r.id(), documents.list(r.id()).get(1).id()).orElseThrow();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(reply))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("政府信息公开申请答复书");
+        }
+        mvc.perform(get("/api/requests/" + r.trackingCode()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.outcome").value("DISCLOSED"))
+                .andExpect(jsonPath("$.pausedWorkingDays").value(6))
+                .andExpect(jsonPath("$.servedOn").value("2026-11-12"));
+    }
 }
