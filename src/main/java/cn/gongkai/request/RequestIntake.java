@@ -69,6 +69,7 @@ public class RequestIntake {
                         clock.endOfDay(workingDays.dueDate(clock.today(), 1).dueOn()))
                 .correlateStartMessage();
         requests.setProcessInstance(id, pi.getId());
+        sync.sync(id);
         log.info("REQUEST-001 {} submitted online", code);
         return requests.get(id);
     }

@@ -107,6 +107,10 @@ class DisclosureRequestProcessTest {
         assertThat(submitted.status()).isEqualTo(RequestStatus.SUBMITTED);
         assertThat(submitted.receivedOn()).isNull();
         BpmnAwareTests.assertThat(pi).isWaitingAt(USER_CONFIRM_APPLICATION).task().hasCandidateGroup("disclosure-office");
+        // the office sees what it confirms; it should confirm by the end of the next working day (Tue 11-03)
+        BpmnAwareTests.assertThat(pi).variables().extractingByKey("applicationSummary").asString()
+                .contains(submitted.trackingCode()).contains("2026年工业稳增长专项资金分配结果").contains("尚未确认收到");
+        assertThat(driver.task(pi).getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-03T15:59:59.999Z")));
 
         driver.confirm(pi);
         BpmnAwareTests.assertThat(pi).isWaitingAt(USER_REVIEW_APPLICATION);
@@ -471,6 +475,48 @@ class DisclosureRequestProcessTest {
         driver.serve(pi, "POST", "2026-12-01");
         assertThat(request(pi).outcome()).isEqualTo(Outcome.OTHER_FEE_UNPAID);
     }
+
+    @Test
+    void shouldCountTheApplicantsEarlierItemsThisMonthForAFeePerItem() {
+        String idNumber = uniqueResidentId();
+        // the same applicant already asked for 12 items this month
+        ProcessInstance earlier = receivedAndAssigned(applicationOf(idNumber, "本月较早的一份申请"));
+        jdbc.sql("UPDATE disclosure_request SET items = 12 WHERE id = :id").param("id", request(earlier).id()).update();
+        ProcessInstance pi = receivedAndAssigned(applicationOf(idNumber, "本月的又一份申请"));
+        driver.submit(pi, "policy-liaison", Map.of("feeRequired", true, "feeMethod", "PER_ITEM", "feeItems", 3));
+        // items 13, 14, 15 of the month at 100 each
+        BpmnAwareTests.assertThat(pi).variables().containsEntry("feeAmount", 300)
+                .extractingByKey("feeCalculation").asString().contains("本月此前已申请 12 件，本申请 3 件（第 13–15 件）");
+    }
+
+    Map<String, Object> applicationOf(String idNumber, String description) {
+        Map<String, Object> v = RequestDriver.application(description);
+        v.put("idNumber", idNumber);
+        return v;
+    }
+
+    ProcessInstance receivedAndAssigned(Map<String, Object> application) {
+        DisclosureRequest r = intake.submitOnline(application);
+        ProcessInstance pi = driver.instance(r);
+        execute(job(pi));
+        driver.confirm(pi);
+        driver.assign(pi, "policy");
+        return pi;
+    }
+
+    /** A resident ID number with a valid check character that no other test uses. */
+    static String uniqueResidentId() {
+        String first17 = "65010219850101" + String.format("%03d", (int) (Math.random() * 1000));
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void shouldRefuseAFeeThatComesToNothing() {
