@@ -3,8 +3,8 @@ package cn.gongkai.proactive;
 import static cn.gongkai.proactive.ProactiveDisclosure.KEY;
 
 import cn.gongkai.process.AsUser;
+import cn.gongkai.process.TaskDriver;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,10 +20,12 @@ final class ProactiveDrafts {
 
     private final ProcessEngine engine;
     private final AsUser as;
+    private final TaskDriver tasks;
 
     ProactiveDrafts(ProcessEngine engine) {
         this.engine = engine;
-        this.as = new AsUser(engine.getIdentityService());
+        this.tasks = new TaskDriver(engine);
+        this.as = tasks.as();
     }
 
     static Map<String, Object> draft(String title, String formedOn) {
@@ -50,22 +52,12 @@ final class ProactiveDrafts {
     }
 
     Task task(ProcessInstance pi) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list();
-        if (tasks.size() != 1) {
-            throw new IllegalStateException("expected one open task, found " + tasks);
-        }
-        return tasks.get(0);
+        return tasks.task(pi);
     }
 
     /** The user claims the open task and submits its form. */
     void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
-        Task task = task(pi);
-        as.run(user, () -> {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getFormService().submitTaskForm(task.getId(), variables);
-        });
+        tasks.submit(pi, user, variables);
     }
 
     void decide(ProcessInstance pi, String user, boolean approved, String comment) {

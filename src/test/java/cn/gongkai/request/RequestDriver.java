@@ -5,8 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import cn.gongkai.process.AsUser;
+import cn.gongkai.process.TaskDriver;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,11 +21,13 @@ final class RequestDriver {
     private final ProcessEngine engine;
     private final RequestIntake intake;
     private final AsUser as;
+    private final TaskDriver tasks;
 
     RequestDriver(ProcessEngine engine, RequestIntake intake) {
         this.engine = engine;
         this.intake = intake;
-        this.as = new AsUser(engine.getIdentityService());
+        this.tasks = new TaskDriver(engine);
+        this.as = tasks.as();
     }
 
     static Map<String, Object> application(String description) {
@@ -66,21 +68,12 @@ final class RequestDriver {
     }
 
     Task task(ProcessInstance pi) {
-        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).list();
-        if (tasks.size() != 1) {
-            throw new IllegalStateException("expected one open task, found " + tasks);
-        }
-        return tasks.get(0);
+        return tasks.task(pi);
     }
 
+    /** The user claims the open task and submits its form. */
     void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
-        Task task = task(pi);
-        as.run(user, () -> {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getFormService().submitTaskForm(task.getId(), variables);
-        });
+        tasks.submit(pi, user, variables);
     }
 
     void confirm(ProcessInstance pi) {
