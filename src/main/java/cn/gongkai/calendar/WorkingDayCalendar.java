@@ -128,6 +128,31 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The working day from which {@code workingDays} working days remain until {@code due}: the day
+     * D, a working day, with addWorkingDays(D, workingDays) = due (for a due day that is a working day).
+     */
+    public LocalDate minusWorkingDays(LocalDate due, int workingDays) {
+        LocalDate day = due;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** The first working day strictly after {@code day}. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    /**
      * Number of working days in the closed interval [first, last]; 0 when last is before first.
      */
     public int countWorkingDays(LocalDate first, LocalDate last) {

@@ -114,6 +114,26 @@ class WorkingDayCalendarTest {
         assertThat(calendar.countWorkingDays(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 1))).isZero();
     }
 
+    @ParameterizedTest(name = "{1} working days before {0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # due        | n | day        | counting back
+            2026-11-30   | 5 | 2026-11-23 | Nov 27 (1), 26, 25, 24, Mon 23 (5): from the 23rd, 5 working days remain
+            2026-02-24   | 2 | 2026-02-13 | Sat Feb 14 make-up (1), 15-23 Spring Festival, Fri 13 (2)
+            2026-10-09   | 2 | 2026-09-30 | Thu Oct 8 (1), Oct 1-7 National Day, Wed Sep 30 (2)
+            2026-10-12   | 1 | 2026-10-10 | Sat Oct 10 is a make-up working day
+            """)
+    void countsWorkingDaysBack(LocalDate due, int n, LocalDate day, String counting) {
+        assertThat(calendar.minusWorkingDays(due, n)).as(counting).isEqualTo(day);
+        assertThat(calendar.addWorkingDays(day, n).dueOn()).isEqualTo(due);
+    }
+
+    @Test
+    void findsTheNextWorkingDay() {
+        assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 9, 30))).isEqualTo(LocalDate.of(2026, 10, 8));
+        assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 11, 27))).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
     @Test
     void refusesZeroWorkingDays() {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 1, 5), 0))
