@@ -1,10 +1,11 @@
 package cn.gongkai.documents;
 
+import static cn.gongkai.system.ChineseDates.DATE;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.time.format.DateTimeFormatter;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -29,7 +30,6 @@ public class LetterWriter {
     static final String TITLE_FONT = "方正小标宋简体";
     static final String BODY_FONT = "仿宋_GB2312";
     static final String PAGE_FONT = "宋体";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     /** 1 mm in twentieths of a point. */
     private static final double MM = 56.6929;
 

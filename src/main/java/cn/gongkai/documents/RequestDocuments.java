@@ -1,5 +1,7 @@
 package cn.gongkai.documents;
 
+import static cn.gongkai.system.ChineseDates.DATE;
+
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.fee.FeeQuote;
 import cn.gongkai.request.ConsultationKind;
@@ -7,7 +9,6 @@ import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.Outcome;
 import cn.gongkai.system.AgencyClock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class RequestDocuments {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final LetterTemplates templates;
     private final LetterWriter writer;

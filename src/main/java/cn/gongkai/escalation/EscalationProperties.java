@@ -3,6 +3,7 @@ package cn.gongkai.escalation;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,12 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ladder the default ladder; {@code clocks} replaces it for one clock
  * @param sendAt the time of day (agency time zone) at which a rung's mails go out
  * @param baseUrl the address staff reach the application at, for links to Tasklist and files
+ * @param from the sender address; {@code fromName} its display name
  */
 @ConfigurationProperties("gongkai.escalation")
 public record EscalationProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8080") String baseUrl,
-        @DefaultValue("政府信息公开办公室 <gongkai-noreply@gongkai.example>") String from,
+        @DefaultValue("gongkai-noreply@gongkai.example") String from,
+        @DefaultValue("政府信息公开办公室") String fromName,
         @DefaultValue("09:00") LocalTime sendAt,
         List<Rung> ladder,
         Map<WatchedClock, List<Rung>> clocks) {
@@ -35,10 +38,10 @@ public record EscalationProperties(
      * disclosure-office head; overdue → also the supervisors, every working day. */
     static List<Rung> defaultLadder() {
         return List.of(
-                new Rung(-5, java.util.Set.of(Role.HOLDERS), false),
-                new Rung(-2, java.util.Set.of(Role.HOLDERS, Role.DIVISION_HEAD), false),
-                new Rung(0, java.util.Set.of(Role.HOLDERS, Role.DIVISION_HEAD, Role.OFFICE_HEAD), false),
-                new Rung(1, java.util.Set.of(Role.HOLDERS, Role.DIVISION_HEAD, Role.OFFICE_HEAD, Role.SUPERVISORS), true));
+                new Rung(-5, Set.of(Role.HOLDERS), false),
+                new Rung(-2, Set.of(Role.HOLDERS, Role.DIVISION_HEAD), false),
+                new Rung(0, Set.of(Role.HOLDERS, Role.DIVISION_HEAD, Role.OFFICE_HEAD), false),
+                new Rung(1, Set.of(Role.HOLDERS, Role.DIVISION_HEAD, Role.OFFICE_HEAD, Role.SUPERVISORS), true));
     }
 
     public Map<WatchedClock, List<Rung>> clocks() {

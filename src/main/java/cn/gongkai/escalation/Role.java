@@ -7,7 +7,7 @@ public enum Role {
     /** The head of the division handling the matter (the disclosure office's head when no division has it). */
     DIVISION_HEAD("处室负责人"),
     OFFICE_HEAD("公开办负责人"),
-    SUPERVISORS("督查");
+    SUPERVISORS("督查人员");
 
     private final String label;
 

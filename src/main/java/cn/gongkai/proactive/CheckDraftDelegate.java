@@ -17,8 +17,12 @@ import static cn.gongkai.proactive.ProactiveDisclosure.SUMMARY;
 import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
 import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
 
+import cn.gongkai.escalation.DeadlineWatches;
+import cn.gongkai.escalation.Matter;
+import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.system.AgencyClock;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,6 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * "检查草稿": checks the draft (first submission and every revision), normalises its variables and
  * sets the publication deadline; after a revision it moves the deadline timer if the date changed.
+ * Either way the publication clock's escalation e-mails follow the deadline.
  */
 @Component("checkDraftDelegate")
 class CheckDraftDelegate implements JavaDelegate {
@@ -33,11 +38,13 @@ class CheckDraftDelegate implements JavaDelegate {
     private final DraftChecker checker;
     private final PublicationDeadline deadline;
     private final AgencyClock clock;
+    private final DeadlineWatches reminders;
 
-    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyClock clock) {
+    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyClock clock, DeadlineWatches reminders) {
         this.checker = checker;
         this.deadline = deadline;
         this.clock = clock;
+        this.reminders = reminders;
     }
 
     @Override
@@ -60,5 +67,6 @@ class CheckDraftDelegate implements JavaDelegate {
         PUBLISH_DUE_AT.set(execution, dueAt);
         WITHDRAWN.set(execution, false);
         deadline.moveTimer(execution.getProcessInstanceId(), dueAt);
+        reminders.refresh(Matter.proactive(execution.getProcessInstanceId()), List.of(WatchedClock.PUBLICATION));
     }
 }

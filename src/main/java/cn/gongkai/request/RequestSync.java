@@ -27,6 +27,8 @@ import cn.gongkai.clock.ReplyClock;
 import cn.gongkai.clock.ReplyDeadline;
 import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.escalation.DeadlineWatches;
+import cn.gongkai.escalation.Matter;
 import cn.gongkai.process.ProcessVariable;
 import cn.gongkai.system.AgencyClock;
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings everything derived from an application's records up to date whenever its clock events,
  * documents or the calendar change: the stored due date, the process variables the forms show,
- * the Camunda due dates of its open tasks and its reply-deadline timer.
+ * the Camunda due dates of its open tasks, its reply-deadline timer and its escalation e-mails.
  */
 @Service
 public class RequestSync {
@@ -73,10 +75,11 @@ public class RequestSync {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final DeadlineWatches reminders;
 
     RequestSync(RequestRepository requests, ClockLedger ledger, ClockRules rules, WorkingDays workingDays,
             AgencyClock clock, RequestDocuments documents, RuntimeService runtime, TaskService tasks,
-            ManagementService management) {
+            ManagementService management, DeadlineWatches reminders) {
         this.requests = requests;
         this.ledger = ledger;
         this.replyClock = new ReplyClock(rules);
@@ -87,6 +90,7 @@ public class RequestSync {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
+        this.reminders = reminders;
     }
 
     /** The application's reply deadline as of today (no side effects). */
@@ -111,8 +115,9 @@ public class RequestSync {
         if (processInstanceId == null) {
             return deadline;
         }
+        DisclosureRequest current = requests.get(requestId);
         // by id, so that an instance still being started in this command is found in the engine's cache
-        runtime.setVariables(processInstanceId, variables(requests.get(requestId), deadline));
+        runtime.setVariables(processInstanceId, variables(current, deadline));
         Date dueAt = deadline.dueOn() == null ? null : clock.endOfDay(deadline.dueOn());
         if (dueAt != null) {
             for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
@@ -124,6 +129,7 @@ public class RequestSync {
             }
         }
         retimeReplyTimer(r.trackingCode(), processInstanceId, dueAt);
+        reminders.refresh(Matter.request(current.trackingCode()), RequestClockSource.applying(current));
         return deadline;
     }
 

@@ -3,6 +3,8 @@ package cn.gongkai.staff;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.escalation.Matter;
+import cn.gongkai.escalation.ReminderMails;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.request.RequestSync;
@@ -40,10 +42,12 @@ class RequestFileController {
     private final RequestSync sync;
     private final RequestDocuments documents;
     private final ReviewLog reviews;
+    private final ReminderMails reminders;
     private final AgencyClock clock;
 
     RequestFileController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
-            ClockLedger ledger, RequestSync sync, RequestDocuments documents, ReviewLog reviews, AgencyClock clock) {
+            ClockLedger ledger, RequestSync sync, RequestDocuments documents, ReviewLog reviews, ReminderMails reminders,
+            AgencyClock clock) {
         this.authentication = authentication;
         this.files = files;
         this.requests = requests;
@@ -51,6 +55,7 @@ class RequestFileController {
         this.sync = sync;
         this.documents = documents;
         this.reviews = reviews;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
@@ -67,6 +72,7 @@ class RequestFileController {
         model.addAttribute("documents", documents.list(application.id()));
         model.addAttribute("reviews", application.processInstanceId() == null ? java.util.List.of()
                 : reviews.entries(application.processInstanceId()));
+        model.addAttribute("reminders", reminders.forMatter(Matter.request(application.trackingCode())));
         model.addAttribute("zone", clock.zone());
         return VIEW_FILE;
     }

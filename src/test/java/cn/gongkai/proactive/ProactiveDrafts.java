@@ -14,21 +14,21 @@ import org.camunda.bpm.engine.task.Task;
  * Drives {@code proactive-disclosure} the way Tasklist does: start forms and task forms are
  * submitted through the FormService by an authenticated user who claimed the task.
  */
-final class ProactiveDrafts {
+public final class ProactiveDrafts {
 
-    static final String DRAFTER = "policy-staff";
+    public static final String DRAFTER = "policy-staff";
 
     private final ProcessEngine engine;
     private final AsUser as;
     private final TaskDriver tasks;
 
-    ProactiveDrafts(ProcessEngine engine) {
+    public ProactiveDrafts(ProcessEngine engine) {
         this.engine = engine;
         this.tasks = new TaskDriver(engine);
         this.as = tasks.as();
     }
 
-    static Map<String, Object> draft(String title, String formedOn) {
+    public static Map<String, Object> draft(String title, String formedOn) {
         Map<String, Object> v = new HashMap<>();
         v.put("title", title);
         v.put("summary", "为贯彻落实稳增长要求，制定本措施。");
@@ -41,26 +41,26 @@ final class ProactiveDrafts {
         return v;
     }
 
-    ProcessInstance start(String user, Map<String, Object> variables) {
+    public ProcessInstance start(String user, Map<String, Object> variables) {
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(KEY).latestVersion().singleResult().getId();
         return as.call(user, () -> engine.getFormService().submitStartForm(definitionId, variables));
     }
 
-    ProcessInstance start(String title, String formedOn) {
+    public ProcessInstance start(String title, String formedOn) {
         return start(DRAFTER, draft(title, formedOn));
     }
 
-    Task task(ProcessInstance pi) {
+    public Task task(ProcessInstance pi) {
         return tasks.task(pi);
     }
 
     /** The user claims the open task and submits its form. */
-    void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
+    public void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
         tasks.submit(pi, user, variables);
     }
 
-    void decide(ProcessInstance pi, String user, boolean approved, String comment) {
+    public void decide(ProcessInstance pi, String user, boolean approved, String comment) {
         Map<String, Object> v = new HashMap<>();
         v.put("approved", approved);
         v.put("comment", comment);
@@ -68,7 +68,7 @@ final class ProactiveDrafts {
     }
 
     /** Head, confidentiality reviewer, general office and leadership approve in turn. */
-    void approveAll(ProcessInstance pi) {
+    public void approveAll(ProcessInstance pi) {
         decide(pi, "policy-head", true, "同意");
         decide(pi, "secrecy", true, "");
         decide(pi, "office", true, "");

@@ -16,21 +16,21 @@ import org.camunda.bpm.engine.task.Task;
  * Drives {@code disclosure-request} as people do in Tasklist: forms are submitted through the
  * FormService by authenticated users who claimed the task.
  */
-final class RequestDriver {
+public final class RequestDriver {
 
     private final ProcessEngine engine;
     private final RequestIntake intake;
     private final AsUser as;
     private final TaskDriver tasks;
 
-    RequestDriver(ProcessEngine engine, RequestIntake intake) {
+    public RequestDriver(ProcessEngine engine, RequestIntake intake) {
         this.engine = engine;
         this.intake = intake;
         this.tasks = new TaskDriver(engine);
         this.as = tasks.as();
     }
 
-    static Map<String, Object> application(String description) {
+    public static Map<String, Object> application(String description) {
         Map<String, Object> v = new HashMap<>();
         v.put("applicantType", "NATURAL_PERSON");
         v.put("applicantName", "李明");
@@ -46,19 +46,19 @@ final class RequestDriver {
     }
 
     /** An application submitted online; the process's first (asynchronous) step is run. */
-    ProcessInstance submitOnline(String description) {
+    public ProcessInstance submitOnline(String description) {
         DisclosureRequest r = intake.submitOnline(application(description));
         ProcessInstance pi = instance(r);
         execute(job(pi));
         return pi;
     }
 
-    ProcessInstance instance(DisclosureRequest r) {
+    public ProcessInstance instance(DisclosureRequest r) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult();
     }
 
     /** An application received by another channel, registered by the disclosure office. */
-    ProcessInstance register(String channel, String receivedOn, String description) {
+    public ProcessInstance register(String channel, String receivedOn, String description) {
         Map<String, Object> v = application(description);
         v.put("channel", channel);
         v.put("receivedOn", receivedOn);
@@ -67,35 +67,35 @@ final class RequestDriver {
         return as.call("disclosure", () -> engine.getFormService().submitStartForm(definitionId, v));
     }
 
-    Task task(ProcessInstance pi) {
+    public Task task(ProcessInstance pi) {
         return tasks.task(pi);
     }
 
     /** The user claims the open task and submits its form. */
-    void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
+    public void submit(ProcessInstance pi, String user, Map<String, Object> variables) {
         tasks.submit(pi, user, variables);
     }
 
-    void confirm(ProcessInstance pi) {
+    public void confirm(ProcessInstance pi) {
         submit(pi, "disclosure", Map.of("confirmed", true));
     }
 
-    void assign(ProcessInstance pi, String division) {
+    public void assign(ProcessInstance pi, String division) {
         submit(pi, "disclosure", Map.of("complete", true, "division", division));
     }
 
-    void askForSupplement(ProcessInstance pi, String items) {
+    public void askForSupplement(ProcessInstance pi, String items) {
         submit(pi, "disclosure", Map.of("complete", false, "supplementItems", items, "supplementWorkingDays", 15));
     }
 
-    void decide(ProcessInstance pi, String user, boolean approved, String comment) {
+    public void decide(ProcessInstance pi, String user, boolean approved, String comment) {
         Map<String, Object> v = new HashMap<>();
         v.put("approved", approved);
         v.put("comment", comment);
         submit(pi, user, v);
     }
 
-    void draftReply(ProcessInstance pi, String user, Outcome outcome, String reasons) {
+    public void draftReply(ProcessInstance pi, String user, Outcome outcome, String reasons) {
         Map<String, Object> v = new HashMap<>();
         v.put("outcome", outcome.name());
         v.put("reasons", reasons);
@@ -103,13 +103,13 @@ final class RequestDriver {
     }
 
     /** Head review, confidentiality review and leadership sign-off approve; the reply is issued. */
-    void signOff(ProcessInstance pi, String headUser) {
+    public void signOff(ProcessInstance pi, String headUser) {
         decide(pi, headUser, true, "同意");
         decide(pi, "secrecy", true, "");
         decide(pi, "leader", true, "签发");
     }
 
-    void serve(ProcessInstance pi, String method, String servedOn) {
+    public void serve(ProcessInstance pi, String method, String servedOn) {
         submit(pi, "disclosure", Map.of("serviceMethod", method, "servedOn", servedOn, "serviceNote", "XA123456789CN"));
     }
 }

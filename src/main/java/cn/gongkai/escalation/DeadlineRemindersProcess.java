@@ -1,0 +1,38 @@
+package cn.gongkai.escalation;
+
+import cn.gongkai.process.ProcessVariable;
+import java.util.Date;
+
+/** The ids and variables of {@code processes/deadline-reminders.bpmn}, declared once. */
+public final class DeadlineRemindersProcess {
+
+    public static final String KEY = "deadline-reminders";
+    public static final String MESSAGE_DEADLINE_CHANGED = "DeadlineChanged";
+
+    public static final String START_WATCH = "start_watch";
+    public static final String SERVICE_PLAN_REMINDER = "service_plan_reminder";
+    public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
+    public static final String SERVICE_SEND_REMINDER = "service_send_reminder";
+    public static final String MESSAGE_DEADLINE_CHANGED_AWAITING = "message_deadline_changed_awaiting";
+    public static final String MESSAGE_DEADLINE_CHANGED_WAITING = "message_deadline_changed_waiting";
+    public static final String END_WATCH = "end_watch";
+
+    /** The matter key, {@code request:<code>} or {@code proactive:<id>}. */
+    public static final ProcessVariable<String> MATTER = ProcessVariable.string("reminderMatter");
+    /** The {@link WatchedClock} name. */
+    public static final ProcessVariable<String> CLOCK = ProcessVariable.string("reminderClock");
+    /** What the plan decided: a {@link ReminderPlan.Step} name. */
+    public static final ProcessVariable<String> STEP = ProcessVariable.string("reminderStep");
+    /** When the next rung's mails go out. */
+    public static final ProcessVariable<Date> NEXT_REMINDER_AT = ProcessVariable.date("nextReminderAt");
+    public static final ProcessVariable<Integer> RUNG_OFFSET = ProcessVariable.integer("reminderRungOffset");
+    public static final ProcessVariable<String> OCCURRENCE_ON = ProcessVariable.string("reminderOccurrenceOn");
+    public static final ProcessVariable<String> DUE_ON = ProcessVariable.string("reminderDueOn");
+    /** The send time of the last rung handled; rungs up to it are not sent again. */
+    public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
+    /** One line for Cockpit: the matter, the clock and what comes next. */
+    public static final ProcessVariable<String> SUMMARY = ProcessVariable.string("reminderSummary");
+
+    private DeadlineRemindersProcess() {
+    }
+}

@@ -1,0 +1,38 @@
+package cn.gongkai.escalation;
+
+import static cn.gongkai.escalation.DeadlineRemindersProcess.CLOCK;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.DUE_ON;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.LAST_REMINDER_AT;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.MATTER;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.NEXT_REMINDER_AT;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.OCCURRENCE_ON;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "发送提醒邮件" (asynchronous, retried): sends the planned rung and marks it handled. When the
+ * SMTP server stays unreachable the retries run out and Cockpit shows an incident to retry.
+ */
+@Component("sendReminderDelegate")
+class SendReminderDelegate implements JavaDelegate {
+
+    private final ReminderService reminders;
+
+    SendReminderDelegate(ReminderService reminders) {
+        this.reminders = reminders;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean handled = reminders.send(Matter.parse(MATTER.get(execution)), WatchedClock.valueOf(CLOCK.get(execution)),
+                RUNG_OFFSET.get(execution), LocalDate.parse(OCCURRENCE_ON.get(execution)),
+                LocalDate.parse(DUE_ON.get(execution)));
+        if (handled) {
+            LAST_REMINDER_AT.set(execution, NEXT_REMINDER_AT.get(execution));
+        }
+    }
+}

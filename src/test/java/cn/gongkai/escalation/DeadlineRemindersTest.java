@@ -1,0 +1,388 @@
+package cn.gongkai.escalation;
+
+import static cn.gongkai.escalation.DeadlineRemindersProcess.KEY;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.SERVICE_SEND_REMINDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import cn.gongkai.GongkaiTest;
+import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.proactive.ProactiveDrafts;
+import cn.gongkai.request.Outcome;
+import cn.gongkai.request.RequestDriver;
+import cn.gongkai.request.RequestIntake;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The escalation ladder end to end: the engine clock moved across holidays, jobs run by the test,
+ * mails received by a real SMTP server (GreenMail) on the port the test profile configures.
+ * All times are 09:00 in Shanghai (01:00Z), when rungs go out.
+ */
+@GongkaiTest
+class DeadlineRemindersTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static final List<String> POLICY = List.of("policy-head@gongkai.example", "policy-liaison@gongkai.example",
+            "policy-reviewer@gongkai.example", "policy-staff@gongkai.example");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RequestIntake intake;
+    @Autowired
+    ReminderMails log;
+    @Autowired
+    ReminderService reminders;
+
+    RuntimeService runtime;
+    ManagementService management;
+    RequestDriver driver;
+    Set<String> seen;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        runtime = engine.getRuntimeService();
+        management = engine.getManagementService();
+        driver = new RequestDriver(engine, intake);
+        seen = new HashSet<>();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+    }
+
+    static void at(String instant) {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+
+    @Test
+    void walksTheLadderAcrossMidAutumnAndNationalDay() {
+        at("2026-09-14T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-09-14", "2025年度工业和信息化专项资金分配结果");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        // received Mon 09-14; 20 working days: 15-18 (4), Sun 20 make-up (5), 21-24 (9), Mid-Autumn 25-27,
+        // 28-30 (12), National Day 1-7, 8-9 (14), Sat 10 make-up (15), 12-16 (20): due Fri 10-16.
+        // 5 working days before it: 15, 14, 13, 12 and the make-up Saturday 10-10.
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-10-10T01:00:00Z");
+        assertThat(watch(matter, WatchedClock.SUPPLEMENT_NOTICE)).as("the review is done: no 补正 reminders").isNull();
+        assertThat(received()).isEmpty();
+
+        at("2026-10-09T23:59:00Z");
+        runReminders(matter);
+        assertThat(received()).as("not before 09:00").isEmpty();
+
+        at("2026-10-10T01:00:00Z");
+        runReminders(matter);
+        List<Mail> first = received();
+        assertThat(first).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
+        Mail one = first.get(0);
+        assertThat(one.subject()).isEqualTo("【期限提醒】申请 " + matter.id() + " 答复期限还剩 5 个工作日（2026年10月16日（星期五）到期）");
+        String draftTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        assertThat(one.body())
+                .contains("「2025年度工业和信息化专项资金分配结果」的答复期限将于 2026年10月16日（星期五） 届满，还剩 5 个工作日")
+                .contains("您是本事项的经办人")
+                .contains("期限至 2026-10-16")
+                .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + draftTask)
+                .contains("http://localhost:8080/staff/requests/" + matter.id());
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-10-14T01:00:00Z");
+
+        at("2026-10-14T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).extracting(Mail::to).as("the division head is a holder too: once each")
+                .containsExactlyInAnyOrderElementsOf(POLICY);
+
+        at("2026-10-16T01:00:00Z");
+        runReminders(matter);
+        List<Mail> dueDay = received();
+        assertThat(dueDay).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(with(POLICY, "disclosure-head@gongkai.example"));
+        assertThat(dueDay.get(0).subject()).isEqualTo("【今日到期】申请 " + matter.id() + " 答复期限今日届满（2026年10月16日（星期五））");
+
+        at("2026-10-17T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).as("Saturday 10-17 is no working day").isEmpty();
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-10-19T01:00:00Z");
+
+        at("2026-10-19T01:00:00Z");
+        runReminders(matter);
+        List<Mail> overdue = received();
+        assertThat(overdue).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(
+                with(POLICY, "disclosure-head@gongkai.example", "supervisor@gongkai.example"));
+        assertThat(overdue.get(0).subject()).isEqualTo("【已超期】申请 " + matter.id() + " 答复期限已超期 1 个工作日（2026年10月16日（星期五）届满）");
+        Mail toSupervisor = overdue.stream().filter(m -> m.to().startsWith("supervisor")).findFirst().orElseThrow();
+        assertThat(toSupervisor.body()).contains("您是本事项的督查人员").contains("至今超期 1 个工作日");
+
+        at("2026-10-20T01:00:00Z");
+        runReminders(matter);
+        List<Mail> again = received();
+        assertThat(again).hasSize(6);
+        assertThat(again.get(0).subject()).contains("已超期 2 个工作日");
+
+        // running the jobs again changes nothing; the log holds every mail once
+        runReminders(matter);
+        assertThat(received()).isEmpty();
+        assertThat(log.forMatter(matter)).hasSize(4 + 4 + 5 + 6 + 6)
+                .allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
+    }
+
+    @Test
+    void aMatterRegisteredLateGetsWhatIsDueNowNotAFloodOfStaleMails() {
+        at("2026-10-15T02:00:00Z");
+        ProcessInstance pi = driver.register("REGISTERED_MAIL", "2026-09-14", "逾期登记的申请");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        // due Fri 10-16; on Thu 10-15 the rungs of 10-10 and 10-14 have passed: only the latest goes out
+        List<Mail> now = received();
+        assertThat(now).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
+        assertThat(now).allSatisfy(m -> assertThat(m.subject()).contains("还剩 2 个工作日"));
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-10-16T01:00:00Z");
+    }
+
+    @Test
+    void theSupplementNoticeClockRemindsTheOfficeUntilTheReviewIsDone() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "某企业的技术改造项目备案材料");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        // 补正 notice due 7 working days after Mon 11-02: Wed 11-11; 5 before it: Wed 11-04
+        assertThat(nextReminderAt(matter, WatchedClock.SUPPLEMENT_NOTICE)).isEqualTo("2026-11-04T01:00:00Z");
+
+        at("2026-11-04T01:00:00Z");
+        runReminders(matter);
+        List<Mail> mails = received();
+        assertThat(mails).extracting(Mail::to)
+                .containsExactlyInAnyOrder("disclosure@gongkai.example", "disclosure-head@gongkai.example");
+        assertThat(mails.get(0).subject()).isEqualTo(
+                "【期限提醒】申请 " + matter.id() + " 补正告知期限还剩 5 个工作日（2026年11月11日（星期三）到期）");
+
+        at("2026-11-05T02:00:00Z");
+        driver.assign(pi, "policy");
+        runReminders(matter);
+        assertThat(watch(matter, WatchedClock.SUPPLEMENT_NOTICE)).isNull();
+        assertThat(ended(matter, WatchedClock.SUPPLEMENT_NOTICE)).isTrue();
+        at("2026-11-09T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).isEmpty();
+    }
+
+    @Test
+    void anExtensionMovesEveryPendingReminder() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.submitOnline("2020年至2025年的项目审批文件");
+        driver.confirm(pi);
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        // due Mon 11-30; 5 working days before: Mon 11-23
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
+
+        at("2026-11-20T02:00:00Z");
+        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
+                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
+        driver.decide(pi, "disclosure-head", true, "同意延期");
+        runReminders(matter);
+        // extended to Mon 12-28; 5 working days before: Mon 12-21
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-21T01:00:00Z");
+
+        at("2026-11-23T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).as("the old rung is gone").isEmpty();
+    }
+
+    @Test
+    void aClosedMatterStopsItsReminders() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "本委2025年政府信息公开工作年度报告");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        assertThat(watch(matter, WatchedClock.REPLY)).isNotNull();
+
+        driver.draftReply(pi, "policy-liaison", Outcome.DISCLOSED, null);
+        driver.signOff(pi, "policy-head");
+        driver.serve(pi, "ELECTRONIC", "2026-11-02");
+        runReminders(matter);
+        assertThat(watch(matter, WatchedClock.REPLY)).isNull();
+        assertThat(ended(matter, WatchedClock.REPLY)).isTrue();
+
+        at("2026-12-01T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).isEmpty();
+        assertThat(log.forMatter(matter)).isEmpty();
+    }
+
+    @Test
+    void smtpDownMeansRetriesThenAnIncidentAndTheRetryAfterRecoverySendsExactlyOnce() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "邮件服务器故障时的提醒");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+
+        smtp.stop();
+        at("2026-11-23T01:00:00Z");
+        Job timer = jobOf(matter, WatchedClock.REPLY);
+        management.executeJob(timer.getId());
+        Job send = jobOf(matter, WatchedClock.REPLY);
+        assertThat(send.getRetries()).isEqualTo(3);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String id = send.getId();
+            assertThatThrownBy(() -> management.executeJob(id)).hasMessageContaining("Mail server connection failed");
+            send = management.createJobQuery().jobId(id).singleResult();
+            assertThat(send.getRetries()).isEqualTo(3 - attempt);
+            // R3/PT5M: the next attempt five minutes later
+            ClockUtil.setCurrentTime(send.getDuedate());
+        }
+        Incident incident = runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(SERVICE_SEND_REMINDER);
+        assertThat(incident.getIncidentMessage()).contains("Mail server connection failed");
+        assertThat(log.forMatter(matter)).as("nothing claimed stays claimed").isEmpty();
+
+        smtp.start();
+        management.setJobRetries(send.getId(), 1);
+        management.executeJob(send.getId());
+        assertThat(received()).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
+        assertThat(runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).count()).isZero();
+
+        // a second node running the same rung again (a duplicated job) sends nothing
+        assertThat(reminders.send(matter, WatchedClock.REPLY, -5, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)))
+                .isTrue();
+        runReminders(matter);
+        assertThat(received()).isEmpty();
+        assertThat(log.forMatter(matter)).hasSize(4).allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
+    }
+
+    @Test
+    void aProactiveItemIsRemindedUntilItIsPublished() {
+        ProactiveDrafts drafts = new ProactiveDrafts(engine);
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = drafts.start("关于促进中小企业发展的若干措施", "2026-11-02");
+        Matter matter = Matter.proactive(pi.getId());
+        runReminders(matter);
+        // formed Mon 11-02: publish within 20 working days, by Mon 11-30; 5 before: Mon 11-23
+        assertThat(nextReminderAt(matter, WatchedClock.PUBLICATION)).isEqualTo("2026-11-23T01:00:00Z");
+
+        at("2026-11-23T01:00:00Z");
+        runReminders(matter);
+        List<Mail> mails = received();
+        assertThat(mails).extracting(Mail::to).as("the head review task is with the division head")
+                .containsExactly("policy-head@gongkai.example");
+        assertThat(mails.get(0).subject()).isEqualTo(
+                "【期限提醒】主动公开事项 主动公开期限还剩 5 个工作日（2026年11月30日（星期一）到期）");
+        assertThat(mails.get(0).body()).contains("「关于促进中小企业发展的若干措施」");
+
+        drafts.approveAll(pi);
+        BpmnAwareTests.execute(BpmnAwareTests.job(ProactiveDisclosure.SERVICE_PUBLISH_ITEM, pi));
+        BpmnAwareTests.assertThat(pi).isEnded();
+        runReminders(matter);
+        assertThat(watch(matter, WatchedClock.PUBLICATION)).isNull();
+        assertThat(ended(matter, WatchedClock.PUBLICATION)).isTrue();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A mail as GreenMail received it. */
+    record Mail(String to, String subject, String body) {
+    }
+
+    /** The mails received since the last call (GreenMail lists them by mailbox, not by arrival). */
+    List<Mail> received() {
+        List<Mail> mails = new ArrayList<>();
+        try {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (!seen.add(m.getMessageID())) {
+                    continue;
+                }
+                for (Address to : m.getAllRecipients()) {
+                    mails.add(new Mail(to.toString(), m.getSubject(), String.valueOf(m.getContent()).replace("\r\n", "\n")));
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return mails;
+    }
+
+    /** Runs the matter's due reminder jobs as the job executor would, until none is due. */
+    void runReminders(Matter matter) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = new ArrayList<>();
+            for (ProcessInstance watch : watches(matter)) {
+                due.addAll(management.createJobQuery().processInstanceId(watch.getId()).executable().list());
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        fail("reminder jobs keep coming for " + matter);
+    }
+
+    List<ProcessInstance> watches(Matter matter) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .variableValueEquals(DeadlineRemindersProcess.MATTER.name(), matter.key()).list();
+    }
+
+    ProcessInstance watch(Matter matter, WatchedClock clock) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(matter.watchKey(clock)).singleResult();
+    }
+
+    boolean ended(Matter matter, WatchedClock clock) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(matter.watchKey(clock)).finished().count() == 1;
+    }
+
+    Job jobOf(Matter matter, WatchedClock clock) {
+        return management.createJobQuery().processInstanceId(watch(matter, clock).getId()).singleResult();
+    }
+
+    /** When the watch's next rung goes out, as an ISO instant. */
+    String nextReminderAt(Matter matter, WatchedClock clock) {
+        ProcessInstance watch = watch(matter, clock);
+        assertThat(watch).as("watch of " + clock).isNotNull();
+        Job timer = management.createJobQuery().processInstanceId(watch.getId())
+                .activityId(DeadlineRemindersProcess.TIMER_REMINDER_DUE).singleResult();
+        assertThat(timer).as("timer of " + clock).isNotNull();
+        return timer.getDuedate().toInstant().toString();
+    }
+
+    static List<String> with(List<String> list, String... more) {
+        List<String> all = new ArrayList<>(list);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
