@@ -26,6 +26,11 @@ public record ReminderMail(long id, String matter, WatchedClock clock, int rungO
         }
     }
 
+    /** When it went out, or when sending began if unconfirmed. */
+    public Instant at() {
+        return sentAt != null ? sentAt : claimedAt;
+    }
+
     /** The rung as staff read it: "还剩 5 个工作日", "今日到期", "已超期". */
     public String rungLabel() {
         return new Rung(rungOffset, null, false).label();

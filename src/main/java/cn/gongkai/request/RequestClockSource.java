@@ -119,8 +119,8 @@ class RequestClockSource implements ClockSource {
         }
         DueDate due = workingDays.dueDate(r.receivedOn(), rules.supplementNoticeWorkingDays());
         List<String> lines = new ArrayList<>();
-        lines.add("申请内容不明确的，应自收到申请之日起 " + rules.supplementNoticeWorkingDays() + " 个工作日内一次性告知补正；"
-                + "逾期未告知的，按申请内容明确处理");
+        lines.add("申请内容不明确的，应自收到申请之日起 " + rules.supplementNoticeWorkingDays()
+                + " 个工作日内一次性告知申请人补正（《政府信息公开条例》第三十条）");
         lines.addAll(due.explanation());
         return reading(r, Phase.RUNNING, due.dueOn(), lines);
     }

@@ -5,6 +5,8 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.SERVICE_SEND_REMIND
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.GongkaiTest;
 import cn.gongkai.proactive.ProactiveDisclosure;
@@ -16,9 +18,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The escalation ladder end to end: the engine clock moved across holidays, jobs run by the test,
@@ -61,6 +66,8 @@ class DeadlineRemindersTest {
     ReminderMails log;
     @Autowired
     ReminderService reminders;
+    @Autowired
+    MockMvc mvc;
 
     RuntimeService runtime;
     ManagementService management;
@@ -223,6 +230,35 @@ class DeadlineRemindersTest {
     }
 
     @Test
+    void aConsultationPausesTheReplyRemindersAndHasItsOwn() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "名单中的企业信息");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        at("2026-11-05T02:00:00Z");
+        driver.submit(pi, "policy-liaison", Map.of("thirdPartyConsultation", true, "consultationKind", "THIRD_PARTY",
+                "consultationParty", "某某科技股份有限公司", "consultationMatters", "是否涉及商业秘密"));
+        driver.submit(pi, "policy-liaison", Map.of("consultationSentOn", "2026-11-04", "consultationDeliveredOn", "2026-11-05"));
+        runReminders(matter);
+        assertThat(timer(matter, WatchedClock.REPLY)).as("the reply clock is paused").isNull();
+        // the party has 15 working days from Thu 11-05: 6, 9-13, 16-20, 23-26 -> Thu 11-26; 5 before: Thu 11-19
+        assertThat(nextReminderAt(matter, WatchedClock.CONSULTATION)).isEqualTo("2026-11-19T01:00:00Z");
+
+        at("2026-11-19T01:00:00Z");
+        runReminders(matter);
+        List<Mail> mails = received();
+        assertThat(mails).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
+        assertThat(mails.get(0).subject()).contains("征求意见期限还剩 5 个工作日（2026年11月26日（星期四）到期）");
+
+        driver.submit(pi, "policy-liaison", Map.of("consultationResult", "AGREED", "consultationOpinion", "同意公开",
+                "consultationRepliedOn", "2026-11-19"));
+        runReminders(matter);
+        assertThat(timer(matter, WatchedClock.CONSULTATION)).as("the consultation is over").isNull();
+        // paused (11-04, 11-19] = 11 working days: 11-30 moves to Tue 12-15; 5 before: Tue 12-08
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-08T01:00:00Z");
+    }
+
+    @Test
     void aClosedMatterStopsItsReminders() {
         at("2026-11-02T02:00:00Z");
         ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "本委2025年政府信息公开工作年度报告");
@@ -312,6 +348,36 @@ class DeadlineRemindersTest {
         assertThat(ended(matter, WatchedClock.PUBLICATION)).isTrue();
     }
 
+    @Test
+    void theMailLogIsShownOnTheMatterAndEachPersonSeesTheirOwn() throws Exception {
+        at("2026-10-15T02:00:00Z");
+        ProcessInstance pi = driver.register("REGISTERED_MAIL", "2026-09-14", "邮件日志的展示");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        assertThat(received()).hasSize(4);
+
+        String file = page("/staff/requests/" + matter.id(), "disclosure", 200);
+        assertThat(file).contains("期限提醒邮件").contains("答复期限 2026-10-16").contains("还剩 2 个工作日")
+                .contains("policy-liaison@gongkai.example").contains("已发送");
+        assertThat(page("/staff/reminders?matter=" + matter.key(), "policy-staff", 200)).contains("policy-head@gongkai.example");
+        page("/staff/reminders?matter=" + matter.key(), "sme-staff", 403);
+        page("/staff/reminders?matter=nonsense", "supervisor", 400);
+        String own = page("/staff/reminders", "policy-reviewer", 200);
+        assertThat(own).contains("最近发给您的提醒邮件").contains("policy-reviewer@gongkai.example")
+                .doesNotContain("policy-head@gongkai.example");
+        assertThat(page("/staff/reminders", "supervisor", 200)).contains("最近发出的全部提醒邮件")
+                .contains("policy-head@gongkai.example");
+        mvc.perform(get("/staff/reminders")).andExpect(status().isUnauthorized());
+        page("/staff/mailbox", "supervisor", 404);
+    }
+
+    String page(String path, String user, int status) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return mvc.perform(get(path).header("Authorization", "Basic " + token)).andExpect(status().is(status))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** A mail as GreenMail received it. */
@@ -368,6 +434,12 @@ class DeadlineRemindersTest {
 
     Job jobOf(Matter matter, WatchedClock clock) {
         return management.createJobQuery().processInstanceId(watch(matter, clock).getId()).singleResult();
+    }
+
+    Job timer(Matter matter, WatchedClock clock) {
+        ProcessInstance watch = watch(matter, clock);
+        return watch == null ? null : management.createJobQuery().processInstanceId(watch.getId())
+                .activityId(DeadlineRemindersProcess.TIMER_REMINDER_DUE).singleResult();
     }
 
     /** When the watch's next rung goes out, as an ISO instant. */

@@ -9,7 +9,14 @@ import cn.gongkai.catalogue.CatalogueItem;
 import cn.gongkai.catalogue.CatalogueService;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.catalogue.Publication;
+import cn.gongkai.escalation.DeadlineRemindersProcess;
+import cn.gongkai.escalation.DeadlineWatches;
+import cn.gongkai.escalation.Matter;
+import cn.gongkai.escalation.ReminderService;
+import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.AsUser;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -29,6 +36,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +45,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application on the real PostgreSQL server: migrations, engine schema, the demo agency, the
@@ -62,6 +72,8 @@ class PostgresIT {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @AfterEach
     void resetClock() {
@@ -205,5 +217,76 @@ class PostgresIT {
                 .andExpect(jsonPath("$.outcome").value("DISCLOSED"))
                 .andExpect(jsonPath("$.pausedWorkingDays").value(6))
                 .andExpect(jsonPath("$.servedOn").value("2026-11-12"));
+    }
+
+    @Autowired
+    DeadlineWatches watches;
+    @Autowired
+    ReminderService reminders;
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    /** Several nodes told at once that a clock applies: one watch, not one per node. */
+    @Test
+    void aClockIsWatchedOnceWhenNodesRaceToStartIt() throws Exception {
+        Matter matter = Matter.request("YS2026-RACE-" + UUID.randomUUID().toString().substring(0, 8));
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        runTogether(6, () -> tx.executeWithoutResult(s -> watches.refresh(matter, List.of(WatchedClock.REPLY))));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DeadlineRemindersProcess.KEY)
+                .processInstanceBusinessKey(matter.watchKey(WatchedClock.REPLY)).count()).isEqualTo(1);
+    }
+
+    /** Two nodes running the same rung at once (a job run twice): every person gets one mail. */
+    @Test
+    void aRungSentByTwoNodesAtOnceReachesEachPersonOnce() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T02:00:00Z")));
+        AsUser as = new AsUser(engine.getIdentityService());
+        Map<String, Object> body = new HashMap<>();
+        body.put("applicantType", "NATURAL_PERSON");
+        body.put("applicantName", "王芳");
+        body.put("contactPhone", "13800002222");
+        body.put("description", "两个节点同时发送提醒");
+        cn.gongkai.request.DisclosureRequest r = intake.submitOnline(body);
+        String pi = r.processInstanceId();
+        engine.getManagementService().executeJob(
+                engine.getManagementService().createJobQuery().processInstanceId(pi).singleResult().getId());
+        for (Map<String, Object> form : List.<Map<String, Object>>of(Map.of("confirmed", true),
+                Map.of("complete", true, "division", "policy"))) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+            as.run("disclosure", () -> {
+                engine.getTaskService().claim(task.getId(), "disclosure");
+                engine.getFormService().submitTaskForm(task.getId(), form);
+            });
+        }
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T01:00:00Z")));
+        Matter matter = Matter.request(r.trackingCode());
+        runTogether(4, () -> reminders.send(matter, WatchedClock.REPLY, -5, LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 11, 30)));
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM reminder_mail WHERE matter = :m AND status = 'SENT'")
+                .param("m", matter.key()).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    private static void runTogether(int threads, Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    work.run();
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
