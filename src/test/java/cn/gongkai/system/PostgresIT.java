@@ -87,6 +87,11 @@ class PostgresIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
                 .isPositive();
         assertThat(engine.getIdentityService().checkPassword("policy-staff", "demo")).isTrue();
+        // the engine tables come from Camunda's scripts under Flyway; the engine only checked them
+        assertThat(jdbc.sql("SELECT success FROM flyway_schema_history WHERE version = '4'").query(Boolean.class).single())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT version_ FROM act_ge_schema_log ORDER BY id_ DESC LIMIT 1").query(String.class).single())
+                .isEqualTo("7.24.0");
     }
 
     @Test
