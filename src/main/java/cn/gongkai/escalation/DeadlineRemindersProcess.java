@@ -12,6 +12,7 @@ public final class DeadlineRemindersProcess {
     public static final String START_WATCH = "start_watch";
     public static final String SERVICE_PLAN_REMINDER = "service_plan_reminder";
     public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
+    public static final String SERVICE_RESOLVE_RECIPIENTS = "service_resolve_recipients";
     public static final String SERVICE_SEND_REMINDER = "service_send_reminder";
     public static final String MESSAGE_DEADLINE_CHANGED_AWAITING = "message_deadline_changed_awaiting";
     public static final String MESSAGE_DEADLINE_CHANGED_WAITING = "message_deadline_changed_waiting";
@@ -30,6 +31,10 @@ public final class DeadlineRemindersProcess {
     public static final ProcessVariable<String> DUE_ON = ProcessVariable.string("reminderDueOn");
     /** The send time of the last rung handled; rungs up to it are not sent again. */
     public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
+    /** The user ids the rung tells, comma-separated (a multi-instance collection, see RecipientList). */
+    public static final ProcessVariable<String> RECIPIENTS = ProcessVariable.string("reminderRecipients");
+    /** The person one instance of "发送提醒邮件" writes to. */
+    public static final ProcessVariable<String> RECIPIENT = ProcessVariable.string("reminderRecipient");
     /** One line for Cockpit: the matter, the clock and what comes next. */
     public static final ProcessVariable<String> SUMMARY = ProcessVariable.string("reminderSummary");
 

@@ -7,87 +7,86 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The mail log ({@code reminder_mail}). Every write commits on its own (REQUIRES_NEW): a mail that
- * went out stays logged when a later recipient's mail fails and the job is retried.
+ * The mail log ({@code reminder_mail}). A mail is recorded in the same transaction as the job that
+ * sends it, before it is sent: if sending fails the record goes with the rolled-back job and the
+ * retry sends it; if the job already ran (or runs twice at once) the unique key stops the second.
  */
 @Repository
 public class ReminderMails {
 
     private static final String COLUMNS = "id, matter, clock, rung_offset, occurrence_on, due_on, recipient, "
-            + "recipient_name, email, subject, status, claimed_at, sent_at";
+            + "recipient_name, email, subject, status, recorded_at, sent_at";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     ReminderMails(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
-     * Claims the mail of one rung, day and due date for one person; empty when it was claimed
-     * before (sent already, or being sent on another node).
+     * Records the mail of one rung, day and due date for one person; false when it is recorded
+     * already (sent before, or being sent by a concurrent run of the same step). The insert runs in
+     * a savepoint, so that losing to a concurrent run does not abort the caller's transaction.
      */
-    OptionalLong claim(Matter matter, WatchedClock clock, Occurrence occurrence, Recipient recipient, String subject,
+    boolean record(Matter matter, WatchedClock clock, Occurrence occurrence, Recipient recipient, String subject,
             ReminderMail.Status status, Instant now) {
+        Map<String, Object> step = step(matter, clock, occurrence, recipient);
+        boolean recorded = jdbc.sql("SELECT COUNT(*) FROM reminder_mail WHERE " + STEP).params(step)
+                .query(Integer.class).single() > 0;
+        if (recorded) {
+            return false;
+        }
         try {
-            return OptionalLong.of(ownTransaction.execute(tx -> {
-                KeyHolder key = new GeneratedKeyHolder();
-                jdbc.sql("INSERT INTO reminder_mail (watch_key, matter, clock, rung_offset, occurrence_on, due_on, "
-                                + "recipient, recipient_name, email, subject, status, claimed_at) VALUES (:watchKey, "
-                                + ":matter, :clock, :offset, :on, :due, :recipient, :name, :email, :subject, :status, :now)")
-                        .param("watchKey", matter.watchKey(clock))
-                        .param("matter", matter.key())
-                        .param("clock", clock.name())
-                        .param("offset", occurrence.rung().offset())
-                        .param("on", occurrence.on())
-                        .param("due", occurrence.dueOn())
-                        .param("recipient", recipient.userId())
-                        .param("name", recipient.name())
-                        .param("email", recipient.email())
-                        .param("subject", subject)
-                        .param("status", status.name())
-                        .param("now", now.atOffset(ZoneOffset.UTC))
-                        .update(key, "id");
-                return key.getKeyAs(Number.class).longValue();
-            }));
+            savepoint.executeWithoutResult(tx -> jdbc.sql("INSERT INTO reminder_mail (watch_key, matter, clock, "
+                            + "rung_offset, occurrence_on, due_on, recipient, recipient_name, email, subject, status, "
+                            + "recorded_at, sent_at) VALUES (:watchKey, :matter, :clock, :offset, :on, :due, :recipient, "
+                            + ":name, :email, :subject, :status, :now, :sentAt)")
+                    .params(step)
+                    .param("matter", matter.key())
+                    .param("clock", clock.name())
+                    .param("name", recipient.name())
+                    .param("email", recipient.email())
+                    .param("subject", subject)
+                    .param("status", status.name())
+                    .param("now", now.atOffset(ZoneOffset.UTC))
+                    .param("sentAt", status == ReminderMail.Status.SENT ? now.atOffset(ZoneOffset.UTC) : null)
+                    .update());
+            return true;
         } catch (DuplicateKeyException e) {
-            return OptionalLong.empty();
+            return false;
         }
     }
 
-    void markSent(long id, Instant at) {
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql("UPDATE reminder_mail SET status = 'SENT', sent_at = :at WHERE id = :id")
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id).update());
-    }
+    private static final String STEP = "watch_key = :watchKey AND rung_offset = :offset AND occurrence_on = :on "
+            + "AND due_on = :due AND recipient = :recipient";
 
-    /** The SMTP server refused: forget the claim so that the retry sends it. */
-    void release(long id) {
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql("DELETE FROM reminder_mail WHERE id = :id").param("id", id).update());
+    private static Map<String, Object> step(Matter matter, WatchedClock clock, Occurrence occurrence, Recipient recipient) {
+        return Map.of("watchKey", matter.watchKey(clock), "offset", occurrence.rung().offset(), "on", occurrence.on(),
+                "due", occurrence.dueOn(), "recipient", recipient.userId());
     }
 
     /** The matter's mails, oldest first. */
     public List<ReminderMail> forMatter(Matter matter) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM reminder_mail WHERE matter = :m ORDER BY claimed_at, id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reminder_mail WHERE matter = :m ORDER BY recorded_at, id")
                 .param("m", matter.key()).query(ReminderMails::map).list();
     }
 
     /** The latest mails, newest first; only those to {@code recipient} unless it is null. */
     public List<ReminderMail> latest(String recipient, int limit) {
         String where = recipient == null ? "" : " WHERE recipient = :r";
-        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM reminder_mail" + where + " ORDER BY claimed_at DESC, id DESC "
+        var spec = jdbc.sql("SELECT " + COLUMNS + " FROM reminder_mail" + where + " ORDER BY recorded_at DESC, id DESC "
                 + "FETCH FIRST " + limit + " ROWS ONLY");
         if (recipient != null) {
             spec = spec.param("r", recipient);
@@ -100,7 +99,7 @@ public class ReminderMails {
                 rs.getInt("rung_offset"), rs.getObject("occurrence_on", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class), rs.getString("recipient"),
                 rs.getString("recipient_name"), rs.getString("email"), rs.getString("subject"),
-                ReminderMail.Status.valueOf(rs.getString("status")), instant(rs.getObject("claimed_at", OffsetDateTime.class)),
+                ReminderMail.Status.valueOf(rs.getString("status")), instant(rs.getObject("recorded_at", OffsetDateTime.class)),
                 instant(rs.getObject("sent_at", OffsetDateTime.class)));
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Plans and sends the rungs of one watched clock: reads the clock from its source, asks the
- * {@link ReminderPlanner} what comes next and, when a rung's time has come, mails the people it
- * names — each at most once, as the mail log records.
+ * {@link ReminderPlanner} what comes next and, when a rung's time has come, names the people it
+ * tells and mails each of them — once, as the mail log records.
  */
 @Service
 public class ReminderService {
@@ -55,55 +54,74 @@ public class ReminderService {
     }
 
     /**
-     * Sends a rung's mails, if the clock still stands where the plan found it; false when it
-     * moved meanwhile (the watch then plans again). Mails already logged are not sent again.
+     * Who a rung tells, if the clock still stands where the plan found it; empty when it moved
+     * meanwhile (the watch then plans again).
      */
-    public boolean send(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn, LocalDate dueOn) {
+    public Optional<List<String>> recipients(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
+            LocalDate dueOn) {
+        return stillDue(matter, watched, rungOffset, occurrenceOn, dueOn).map(step -> {
+            List<String> people = recipients.resolve(step.occurrence().rung().roles(), step.reading()).stream()
+                    .map(Recipient::userId).toList();
+            if (people.isEmpty()) {
+                log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, rungOffset,
+                        step.occurrence().rung().roles());
+            }
+            log.info("REMINDER-005 {} {} due {}: rung {} of {} goes to {}", matter, watched, dueOn, rungOffset,
+                    occurrenceOn, people);
+            return people;
+        });
+    }
+
+    /**
+     * Sends one person their mail of a rung, unless the mail log has it already or the clock moved.
+     * The mail is recorded first, in the caller's (the job's) transaction: a refused or unreachable
+     * SMTP server throws, the record is rolled back with the job and the retry sends it.
+     *
+     * @return whether a mail went out
+     */
+    public boolean sendTo(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn, LocalDate dueOn,
+            String userId) {
+        Optional<Step> step = stillDue(matter, watched, rungOffset, occurrenceOn, dueOn);
+        Optional<Recipient> person = step.flatMap(s -> recipients.resolve(s.occurrence().rung().roles(), s.reading())
+                .stream().filter(r -> r.userId().equals(userId)).findFirst());
+        if (person.isEmpty()) {
+            log.info("REMINDER-003 {} {}: rung {} of {} is no longer for {}; not sent", matter, watched, rungOffset,
+                    occurrenceOn, userId);
+            return false;
+        }
+        Recipient to = person.get();
+        ReminderMailer.Composed mail = mailer.compose(watched, step.get().occurrence(), step.get().reading(), to);
+        if (to.email() == null) {
+            mails.record(matter, watched, step.get().occurrence(), to, mail.subject(), ReminderMail.Status.NO_ADDRESS,
+                    clock.now());
+            log.warn("REMINDER-006 {} has no e-mail address; {} {} not sent to them", userId, matter, watched);
+            return false;
+        }
+        if (!mails.record(matter, watched, step.get().occurrence(), to, mail.subject(), ReminderMail.Status.SENT,
+                clock.now())) {
+            log.info("REMINDER-007 {} {}: rung {} of {} was sent to {} before", matter, watched, rungOffset, occurrenceOn,
+                    userId);
+            return false;
+        }
+        mailer.send(to, mail);
+        return true;
+    }
+
+    /** A rung that is still due, with the clock reading it is due for. */
+    private record Step(Occurrence occurrence, ClockReading reading) {
+    }
+
+    private Optional<Step> stillDue(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
+            LocalDate dueOn) {
         ClockReading reading = read(matter, watched);
         Optional<Rung> rung = properties.ladder(watched).stream().filter(r -> r.offset() == rungOffset).findFirst();
         if (reading.phase() != ClockReading.Phase.RUNNING || !dueOn.equals(reading.dueOn()) || rung.isEmpty()) {
             log.info("REMINDER-003 {} {}: the clock moved ({} {}); rung {} of {} not sent", matter, watched,
                     reading.phase(), reading.dueOn(), rungOffset, occurrenceOn);
-            return false;
+            return Optional.empty();
         }
-        Occurrence occurrence = new Occurrence(rung.get(), occurrenceOn,
-                occurrenceOn.atTime(properties.sendAt()).atZone(clock.zone()).toInstant(), dueOn);
-        List<Recipient> people = recipients.resolve(rung.get().roles(), reading);
-        if (people.isEmpty()) {
-            log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, rungOffset, rung.get().roles());
-        }
-        int sent = 0;
-        for (Recipient person : people) {
-            if (deliver(matter, watched, occurrence, reading, person)) {
-                sent++;
-            }
-        }
-        log.info("REMINDER-005 {} {} due {}: rung {} of {} sent to {} of {} people", matter, watched, dueOn,
-                rungOffset, occurrenceOn, sent, people.size());
-        return true;
-    }
-
-    private boolean deliver(Matter matter, WatchedClock watched, Occurrence occurrence, ClockReading reading,
-            Recipient person) {
-        ReminderMailer.Composed mail = mailer.compose(watched, occurrence, reading, person);
-        if (person.email() == null) {
-            mails.claim(matter, watched, occurrence, person, mail.subject(), ReminderMail.Status.NO_ADDRESS, clock.now());
-            log.warn("REMINDER-006 {} has no e-mail address; {} {} not sent to them", person.userId(), matter, watched);
-            return false;
-        }
-        OptionalLong claim = mails.claim(matter, watched, occurrence, person, mail.subject(),
-                ReminderMail.Status.SENDING, clock.now());
-        if (claim.isEmpty()) {
-            return false;
-        }
-        try {
-            mailer.send(person, mail);
-        } catch (RuntimeException e) {
-            mails.release(claim.getAsLong());
-            throw e;
-        }
-        mails.markSent(claim.getAsLong(), clock.now());
-        return true;
+        Instant at = occurrenceOn.atTime(properties.sendAt()).atZone(clock.zone()).toInstant();
+        return Optional.of(new Step(new Occurrence(rung.get(), occurrenceOn, at, dueOn), reading));
     }
 
     private Optional<Occurrence> next(ClockReading reading, WatchedClock watched, Instant lastHandledAt) {

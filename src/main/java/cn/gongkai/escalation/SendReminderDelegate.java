@@ -2,10 +2,9 @@ package cn.gongkai.escalation;
 
 import static cn.gongkai.escalation.DeadlineRemindersProcess.CLOCK;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.DUE_ON;
-import static cn.gongkai.escalation.DeadlineRemindersProcess.LAST_REMINDER_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.MATTER;
-import static cn.gongkai.escalation.DeadlineRemindersProcess.NEXT_REMINDER_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.OCCURRENCE_ON;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.RECIPIENT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
 
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "发送提醒邮件" (asynchronous, retried): sends the planned rung and marks it handled. When the
+ * "发送提醒邮件", one asynchronous, retried job per person: sends them the rung's mail. When the
  * SMTP server stays unreachable the retries run out and Cockpit shows an incident to retry.
  */
 @Component("sendReminderDelegate")
@@ -28,11 +27,8 @@ class SendReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean handled = reminders.send(Matter.parse(MATTER.get(execution)), WatchedClock.valueOf(CLOCK.get(execution)),
+        reminders.sendTo(Matter.parse(MATTER.get(execution)), WatchedClock.valueOf(CLOCK.get(execution)),
                 RUNG_OFFSET.get(execution), LocalDate.parse(OCCURRENCE_ON.get(execution)),
-                LocalDate.parse(DUE_ON.get(execution)));
-        if (handled) {
-            LAST_REMINDER_AT.set(execution, NEXT_REMINDER_AT.get(execution));
-        }
+                LocalDate.parse(DUE_ON.get(execution)), RECIPIENT.get(execution));
     }
 }

@@ -21,14 +21,20 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
+    /** The JVM's shared throw-away database. */
     public static synchronized String url() {
         if (url == null) {
-            String name = "gongkai_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            execute("CREATE DATABASE " + name);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
-            url = SERVER + name;
+            url = newDatabase();
         }
         return url;
+    }
+
+    /** Another throw-away database, for a test that needs one to itself; dropped when the JVM ends. */
+    public static String newDatabase() {
+        String name = "gongkai_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return SERVER + name;
     }
 
     public static String user() {
