@@ -9,7 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.junit.jupiter.api.AfterEach;
@@ -60,15 +58,15 @@ class ClusterIT {
     static final GreenMailExtension smtp = new GreenMailExtension(
             new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    Process nodeA;
+    ApplicationProcess nodeA;
     ConfigurableApplicationContext nodeB;
     ServerSocket blackHole;
     final List<Socket> held = new CopyOnWriteArrayList<>();
 
     @AfterEach
-    void stop() throws IOException {
+    void stop() throws Exception {
         if (nodeA != null) {
-            nodeA.destroyForcibly();
+            nodeA.kill();
         }
         if (nodeB != null) {
             nodeB.close();
@@ -103,7 +101,7 @@ class ClusterIT {
     }
 
     /** The packaged application in a JVM of its own, its mail going to a server that never answers. */
-    Process startNodeA(String url, int port) throws Exception {
+    ApplicationProcess startNodeA(String url, int port) throws Exception {
         blackHole = new ServerSocket(0);
         Thread accept = new Thread(() -> {
             while (!blackHole.isClosed()) {
@@ -116,28 +114,16 @@ class ClusterIT {
         });
         accept.setDaemon(true);
         accept.start();
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("gongkai-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("package the application first (mvn verify does)"));
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString()));
-        command.addAll(settings(url, "node-a", port, blackHole.getLocalPort()));
+        List<String> arguments = new ArrayList<>(settings(url, "node-a", port, blackHole.getLocalPort()));
         // its job threads will hang in SMTP holding their connections; leave room for the REST calls
-        command.add("--spring.datasource.hikari.maximum-pool-size=30");
-        File log = Path.of("target", "cluster-node-a.log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        await("node A starts").atMost(Duration.ofSeconds(120)).until(() ->
-                Files.readString(log.toPath()).contains("Started GongkaiApplication") || !process.isAlive());
-        assertThat(process.isAlive()).as("node A is running (see target/cluster-node-a.log)").isTrue();
-        return process;
+        arguments.add("--spring.datasource.hikari.maximum-pool-size=30");
+        return ApplicationProcess.start("cluster-node-a", List.of("-Xmx512m"), arguments);
     }
 
     @Test
     void nodeBFinishesTheWorkOfAKilledNodeAAndEveryMailGoesOutOnce() throws Exception {
         String url = PostgresTestDatabase.newDatabase();
-        int portA = freePort();
+        int portA = ApplicationProcess.freePort();
         nodeA = startNodeA(url, portA);
         nodeB = new SpringApplicationBuilder(GongkaiApplication.class).profiles("test")
                 .run(settings(url, "node-b", 0, 3925).toArray(String[]::new));
@@ -165,7 +151,7 @@ class ClusterIT {
         // node A is stuck sending (its SMTP server accepts and never answers), holding its job locks and
         // the uncommitted record of the mail: kill it
         await("node A is sending").atMost(Duration.ofSeconds(60)).until(() -> !held.isEmpty());
-        nodeA.destroyForcibly().waitFor();
+        nodeA.kill();
 
         int expected = APPLICATIONS * MAILS_PER_APPLICATION;
         await("node B finishes").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
@@ -196,12 +182,6 @@ class ClusterIT {
         // per watch: a plan job, a timer, a send job per person and the plan job after them
         assertThat(successes).hasSize(2 * APPLICATIONS * 3 + expected);
         assertThat(successes.values()).allMatch(count -> count == 1);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     static String subject(MimeMessage m) {

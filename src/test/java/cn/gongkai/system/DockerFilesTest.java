@@ -39,6 +39,10 @@ class DockerFilesTest {
                 .containsKeys("GONGKAI_DB_URL", "GONGKAI_DB_USER", "GONGKAI_DB_PASSWORD", "GONGKAI_ADMIN_PASSWORD",
                         "SPRING_MAIL_HOST");
         assertThat(env.get("GONGKAI_DB_URL")).startsWith("jdbc:postgresql://postgres:5432/");
+        // the app's health check asks Actuator on the management port, with bash alone (no curl in the JRE image)
+        List<String> check = (List<String>) ((Map<String, Object>) app.get("healthcheck")).get("test");
+        assertThat(check).startsWith("CMD", "bash", "-c");
+        assertThat(check.get(3)).contains("/dev/tcp/127.0.0.1/8081").contains("/actuator/health");
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("postgres-data");
     }
 
