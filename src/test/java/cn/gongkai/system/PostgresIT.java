@@ -15,6 +15,7 @@ import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.ReminderService;
 import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.AsUser;
+import cn.gongkai.request.RequestDriver;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Instant;
@@ -247,26 +248,11 @@ class PostgresIT {
     @Test
     void aStepSentByTwoNodesAtOnceReachesThePersonOnce() throws Exception {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-02T02:00:00Z")));
-        AsUser as = new AsUser(engine.getIdentityService());
-        Map<String, Object> body = new HashMap<>();
-        body.put("applicantType", "NATURAL_PERSON");
-        body.put("applicantName", "王芳");
-        body.put("contactPhone", "13800002222");
-        body.put("description", "两个节点同时发送提醒");
-        cn.gongkai.request.DisclosureRequest r = intake.submitOnline(body);
-        String pi = r.processInstanceId();
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(pi).singleResult().getId());
-        for (Map<String, Object> form : List.<Map<String, Object>>of(Map.of("confirmed", true),
-                Map.of("complete", true, "division", "policy"))) {
-            Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
-            as.run("disclosure", () -> {
-                engine.getTaskService().claim(task.getId(), "disclosure");
-                engine.getFormService().submitTaskForm(task.getId(), form);
-            });
-        }
+        RequestDriver driver = new RequestDriver(engine, intake);
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "两个节点同时发送提醒");
+        driver.assign(pi, "policy");
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T01:00:00Z")));
-        Matter matter = Matter.request(r.trackingCode());
+        Matter matter = Matter.request(pi.getBusinessKey());
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         runTogether(4, () -> tx.executeWithoutResult(s -> reminders.sendTo(matter, WatchedClock.REPLY, -5,
                 LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), "policy-staff")));
