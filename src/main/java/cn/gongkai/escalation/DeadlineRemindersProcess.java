@@ -12,6 +12,8 @@ public final class DeadlineRemindersProcess {
     public static final String START_WATCH = "start_watch";
     public static final String SERVICE_PLAN_REMINDER = "service_plan_reminder";
     public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
+    public static final String TIMER_RECHECK_AWAITING = "timer_recheck_awaiting";
+    public static final String TIMER_RECHECK_WAITING = "timer_recheck_waiting";
     public static final String SERVICE_RESOLVE_RECIPIENTS = "service_resolve_recipients";
     public static final String SERVICE_SEND_REMINDER = "service_send_reminder";
     public static final String MESSAGE_DEADLINE_CHANGED_AWAITING = "message_deadline_changed_awaiting";
@@ -29,6 +31,8 @@ public final class DeadlineRemindersProcess {
     public static final ProcessVariable<Integer> RUNG_OFFSET = ProcessVariable.integer("reminderRungOffset");
     public static final ProcessVariable<String> OCCURRENCE_ON = ProcessVariable.string("reminderOccurrenceOn");
     public static final ProcessVariable<String> DUE_ON = ProcessVariable.string("reminderDueOn");
+    /** When the watch reads its clock again anyway (each morning), in case a change went unseen. */
+    public static final ProcessVariable<Date> RECHECK_AT = ProcessVariable.date("reminderRecheckAt");
     /** The send time of the last rung handled; rungs up to it are not sent again. */
     public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
     /** The user ids the rung tells, comma-separated (a multi-instance collection, see RecipientList). */

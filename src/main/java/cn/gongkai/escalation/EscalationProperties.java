@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param ladder the default ladder; {@code clocks} replaces it for one clock
  * @param sendAt the time of day (agency time zone) at which a rung's mails go out
+ * @param recheckAt the time of day at which every watch reads its clock again, in case a change
+ *        committed while it was planning went unseen
  * @param baseUrl the address staff reach the application at, for links to Tasklist and files
  * @param from the sender address; {@code fromName} its display name
  */
@@ -23,6 +25,7 @@ public record EscalationProperties(
         @DefaultValue("gongkai-noreply@gongkai.example") String from,
         @DefaultValue("政府信息公开办公室") String fromName,
         @DefaultValue("09:00") LocalTime sendAt,
+        @DefaultValue("08:30") LocalTime recheckAt,
         List<Rung> ladder,
         Map<WatchedClock, List<Rung>> clocks) {
 

@@ -6,6 +6,7 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.LAST_REMINDER_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.MATTER;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.NEXT_REMINDER_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.OCCURRENCE_ON;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.RECHECK_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.STEP;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.SUMMARY;
@@ -25,10 +26,12 @@ class PlanReminderDelegate implements JavaDelegate {
 
     private final ReminderService reminders;
     private final AgencyClock clock;
+    private final EscalationProperties properties;
 
-    PlanReminderDelegate(ReminderService reminders, AgencyClock clock) {
+    PlanReminderDelegate(ReminderService reminders, AgencyClock clock, EscalationProperties properties) {
         this.reminders = reminders;
         this.clock = clock;
+        this.properties = properties;
     }
 
     @Override
@@ -38,6 +41,8 @@ class PlanReminderDelegate implements JavaDelegate {
         ReminderPlan plan = reminders.plan(Matter.parse(MATTER.get(execution)), watched,
                 last == null ? null : last.toInstant());
         STEP.set(execution, plan.step().name());
+        RECHECK_AT.set(execution, Date.from(clock.today().plusDays(1).atTime(properties.recheckAt())
+                .atZone(clock.zone()).toInstant()));
         String title = plan.reading().reference() == null ? "" : plan.reading().reference() + " ";
         switch (plan.step()) {
             case SEND -> {

@@ -259,6 +259,32 @@ class DeadlineRemindersTest {
     }
 
     @Test
+    void aWatchThatMissedAChangeIsBackOnItsLadderAfterTheMorningRecheck() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "复核的测试申请");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
+
+        // as if a change had committed while the watch was planning: it waits for a change that never comes
+        String watch = watch(matter, WatchedClock.REPLY).getId();
+        runtime.createProcessInstanceModification(watch)
+                .cancelAllForActivity("gateway_await_reminder")
+                .startBeforeActivity("gateway_await_change")
+                .execute(true, true);
+        assertThat(timer(matter, WatchedClock.REPLY)).isNull();
+
+        // the next morning at 08:30 it reads its clock again
+        at("2026-11-03T00:29:00Z");
+        runReminders(matter);
+        assertThat(timer(matter, WatchedClock.REPLY)).isNull();
+        at("2026-11-03T00:30:00Z");
+        runReminders(matter);
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
+    }
+
+    @Test
     void aClosedMatterStopsItsReminders() {
         at("2026-11-02T02:00:00Z");
         ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "本委2025年政府信息公开工作年度报告");
@@ -289,7 +315,7 @@ class DeadlineRemindersTest {
         runReminders(matter);
 
         at("2026-11-23T01:00:00Z");
-        management.executeJob(jobOf(matter, WatchedClock.REPLY).getId());
+        management.executeJob(timer(matter, WatchedClock.REPLY).getId());
         // one send job per person
         Map<String, Job> sends = sendJobs(matter);
         assertThat(sends).containsOnlyKeys("policy-head", "policy-liaison", "policy-reviewer", "policy-staff");
@@ -427,19 +453,30 @@ class DeadlineRemindersTest {
         return mails;
     }
 
-    /** Runs the matter's due reminder jobs as the job executor would, until none is due. */
+    /**
+     * Runs the matter's due reminder jobs as the job executor would, the earliest first, one at a
+     * time (a due rung and a due recheck of the same watch exclude each other), until none is due.
+     */
     void runReminders(Matter matter) {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = new ArrayList<>();
+        for (int round = 0; round < 200; round++) {
+            Job next = null;
             for (ProcessInstance watch : watches(matter)) {
-                due.addAll(management.createJobQuery().processInstanceId(watch.getId()).executable().list());
+                for (Job job : management.createJobQuery().processInstanceId(watch.getId()).executable().list()) {
+                    if (next == null || due(job).before(due(next))) {
+                        next = job;
+                    }
+                }
             }
-            if (due.isEmpty()) {
+            if (next == null) {
                 return;
             }
-            due.forEach(job -> management.executeJob(job.getId()));
+            management.executeJob(next.getId());
         }
         fail("reminder jobs keep coming for " + matter);
+    }
+
+    static Date due(Job job) {
+        return job.getDuedate() == null ? new Date(0) : job.getDuedate();
     }
 
     List<ProcessInstance> watches(Matter matter) {
@@ -455,10 +492,6 @@ class DeadlineRemindersTest {
     boolean ended(Matter matter, WatchedClock clock) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(matter.watchKey(clock)).finished().count() == 1;
-    }
-
-    Job jobOf(Matter matter, WatchedClock clock) {
-        return management.createJobQuery().processInstanceId(watch(matter, clock).getId()).singleResult();
     }
 
     Job timer(Matter matter, WatchedClock clock) {
