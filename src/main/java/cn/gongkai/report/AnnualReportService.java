@@ -1,0 +1,149 @@
+package cn.gongkai.report;
+
+import cn.gongkai.agency.AgencyProperties;
+import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.request.ApplicantType;
+import cn.gongkai.request.Outcome;
+import cn.gongkai.request.OutcomeGroup;
+import cn.gongkai.system.Problems;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the annual report of a year from the records, in the 2021 national format
+ * (国办公开办函〔2021〕30号). The same records give the same report whenever it is run: every
+ * count depends only on stored dates and outcomes, none on today's date.
+ */
+@Service
+public class AnnualReportService {
+
+    /** The first year a report can be asked for, and how far ahead. */
+    static final int FIRST_YEAR = 2008;
+
+    private final ReportQueries queries;
+    private final AgencyProperties agency;
+
+    AnnualReportService(ReportQueries queries, AgencyProperties agency) {
+        this.queries = queries;
+        this.agency = agency;
+    }
+
+    @Transactional(readOnly = true)
+    public AnnualReport build(int year) {
+        checkYear(year);
+        return new AnnualReport(year, agency.name(), proactive(year), applications(year), queries.anomalies(year).size());
+    }
+
+    /** The applications behind one cell of section 三; {@code column} null for 总计. */
+    @Transactional(readOnly = true)
+    public List<ReportApplication> cell(int year, String row, ApplicantType column) {
+        checkYear(year);
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (ReportQueries.SELECTIONS.containsKey(row)) {
+            where.append(ReportQueries.SELECTIONS.get(row));
+        } else if (ApplicationTable.TOTAL.equals(row)) {
+            where.append(ReportQueries.SELECTIONS.get(ApplicationTable.RESULTS)).append(" AND outcome IS NOT NULL");
+        } else if (row != null && row.startsWith(GROUP) && group(row.substring(GROUP.length())) != null) {
+            OutcomeGroup group = group(row.substring(GROUP.length()));
+            where.append(ReportQueries.SELECTIONS.get(ApplicationTable.RESULTS)).append(" AND outcome IN (:outcomes)");
+            params.put("outcomes", Arrays.stream(Outcome.values()).filter(o -> o.group() == group).map(Enum::name).toList());
+        } else if (row != null && Arrays.stream(Outcome.values()).anyMatch(o -> o.name().equals(row))) {
+            where.append(ReportQueries.SELECTIONS.get(ApplicationTable.RESULTS)).append(" AND outcome = :outcome");
+            params.put("outcome", row);
+        } else {
+            Problems.reject("row", "「行」无法识别：" + row);
+        }
+        if (column != null) {
+            where.insert(0, "(").append(") AND applicant_type = :column");
+            params.put("column", column.name());
+        }
+        return queries.applications(where.toString(), params, year);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportApplication> anomalies(int year) {
+        checkYear(year);
+        return queries.anomalies(year);
+    }
+
+    static final String GROUP = "group:";
+
+    private ApplicationTable applications(int year) {
+        Map<Outcome, Map<ApplicantType, Long>> results = queries.resultsByOutcome(year);
+        List<ReportRow> rows = new ArrayList<>();
+        Map<ApplicantType, Long> newThisYear = queries.countByApplicantType(ApplicationTable.NEW, year);
+        Map<ApplicantType, Long> carriedOver = queries.countByApplicantType(ApplicationTable.CARRIED_OVER, year);
+        Map<ApplicantType, Long> carriedForward = queries.countByApplicantType(ApplicationTable.CARRIED_FORWARD, year);
+        rows.add(ReportRow.counted(ApplicationTable.NEW, "一、本年新收政府信息公开申请数量", 0, newThisYear));
+        rows.add(ReportRow.counted(ApplicationTable.CARRIED_OVER, "二、上年结转政府信息公开申请数量", 0, carriedOver));
+        rows.add(ReportRow.heading(ApplicationTable.RESULTS, "三、本年度办理结果"));
+        Map<ApplicantType, Long> total = new EnumMap<>(ApplicantType.class);
+        for (OutcomeGroup group : OutcomeGroup.values()) {
+            List<Outcome> outcomes = Arrays.stream(Outcome.values()).filter(o -> o.group() == group).toList();
+            boolean single = outcomes.size() == 1;
+            if (!single) {
+                Map<ApplicantType, Long> sum = new EnumMap<>(ApplicantType.class);
+                outcomes.forEach(o -> add(sum, results.getOrDefault(o, Map.of())));
+                rows.add(ReportRow.counted(GROUP + group.name(), group.row(), 1, sum));
+            }
+            for (Outcome o : outcomes) {
+                Map<ApplicantType, Long> counts = results.getOrDefault(o, Map.of());
+                rows.add(ReportRow.counted(o.name(), o.reportRow(), single ? 1 : 2, counts));
+                add(total, counts);
+            }
+        }
+        rows.add(ReportRow.counted(ApplicationTable.TOTAL, "（七）总计", 1, total));
+        rows.add(ReportRow.counted(ApplicationTable.CARRIED_FORWARD, "四、结转下年度继续办理", 0, carriedForward));
+
+        List<BalanceProblem> problems = new ArrayList<>();
+        List<ApplicantType> columns = new ArrayList<>(List.of(ApplicantType.values()));
+        columns.add(null);
+        for (ApplicantType column : columns) {
+            long n = value(newThisYear, column);
+            long c = value(carriedOver, column);
+            long r = value(total, column);
+            long f = value(carriedForward, column);
+            if (n + c != r + f) {
+                problems.add(new BalanceProblem(column, n, c, r, f));
+            }
+        }
+        return new ApplicationTable(rows, problems);
+    }
+
+    private ProactiveSummary proactive(int year) {
+        Map<String, Long> byCategory = queries.publishedByCategory(year);
+        long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
+        double rate = total == 0 ? 0 : (double) queries.publishedInFullElectronicText(year) / total;
+        Map<DocumentType, ProactiveSummary.DocumentCounts> documents = new EnumMap<>(DocumentType.class);
+        for (DocumentType type : List.of(DocumentType.REGULATION, DocumentType.NORMATIVE_DOCUMENT)) {
+            long[] counts = queries.documents(type, year);
+            documents.put(type, new ProactiveSummary.DocumentCounts(counts[0], 0, counts[1]));
+        }
+        return new ProactiveSummary(total, byCategory, rate, documents);
+    }
+
+    private static void add(Map<ApplicantType, Long> sum, Map<ApplicantType, Long> counts) {
+        counts.forEach((t, n) -> sum.merge(t, n, Long::sum));
+    }
+
+    private static long value(Map<ApplicantType, Long> counts, ApplicantType column) {
+        return column == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.getOrDefault(column, 0L);
+    }
+
+    private static OutcomeGroup group(String name) {
+        return Arrays.stream(OutcomeGroup.values()).filter(g -> g.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > 9999) {
+            Problems.reject("year", "「年度」应为 " + FIRST_YEAR + " 年以后的四位年份");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gongkai.report;
+
+import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.request.ApplicantType;
+import cn.gongkai.request.Outcome;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The counts behind the annual report, done by the database: aggregate queries over Gongkai's own
+ * tables, never loading the records. A year is the calendar year of the agency's dates
+ * (receipt, reply, publication), which are stored as dates.
+ */
+@Repository
+class ReportQueries {
+
+    /** Which applications each summary row of section 三 counts, for a year [:first, :last]. */
+    static final Map<String, String> SELECTIONS = Map.of(
+            ApplicationTable.NEW, "received_on BETWEEN :first AND :last",
+            ApplicationTable.CARRIED_OVER, "received_on < :first AND (replied_on IS NULL OR replied_on >= :first)",
+            ApplicationTable.RESULTS, "replied_on BETWEEN :first AND :last",
+            ApplicationTable.CARRIED_FORWARD, "received_on <= :last AND (replied_on IS NULL OR replied_on > :last)");
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Applications per applicant type for one of the summary rows. */
+    Map<ApplicantType, Long> countByApplicantType(String row, int year) {
+        Map<ApplicantType, Long> counts = new EnumMap<>(ApplicantType.class);
+        jdbc.sql("SELECT applicant_type, COUNT(*) FROM disclosure_request WHERE " + SELECTIONS.get(row)
+                        + " GROUP BY applicant_type")
+                .params(year(year))
+                .query((rs, n) -> counts.put(ApplicantType.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    /** Applications replied to in the year, per outcome and applicant type; outcome null is an anomaly. */
+    Map<Outcome, Map<ApplicantType, Long>> resultsByOutcome(int year) {
+        Map<Outcome, Map<ApplicantType, Long>> counts = new EnumMap<>(Outcome.class);
+        jdbc.sql("SELECT outcome, applicant_type, COUNT(*) FROM disclosure_request WHERE "
+                        + SELECTIONS.get(ApplicationTable.RESULTS) + " AND outcome IS NOT NULL GROUP BY outcome, applicant_type")
+                .params(year(year))
+                .query((rs, n) -> counts.computeIfAbsent(Outcome.valueOf(rs.getString(1)), o -> new EnumMap<>(ApplicantType.class))
+                        .put(ApplicantType.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        return counts;
+    }
+
+    /** Applications whose records contradict the table: replied without an outcome, or before receipt. */
+    List<ReportApplication> anomalies(int year) {
+        return applications("(" + SELECTIONS.get(ApplicationTable.RESULTS) + " AND outcome IS NULL) OR ("
+                + "replied_on BETWEEN :first AND :last AND (received_on IS NULL OR replied_on < received_on))", Map.of(), year);
+    }
+
+    /** The applications behind one cell. */
+    List<ReportApplication> applications(String where, Map<String, Object> params, int year) {
+        return jdbc.sql("SELECT tracking_code, applicant_type, applicant_name, received_on, replied_on, outcome, status "
+                        + "FROM disclosure_request WHERE " + where + " ORDER BY received_on, tracking_code")
+                .params(year(year)).params(params)
+                .query((rs, n) -> new ReportApplication(rs.getString(1), ApplicantType.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+                        rs.getString(6) == null ? null : Outcome.valueOf(rs.getString(6)), rs.getString(7)))
+                .list();
+    }
+
+    /** Items published in the year, per catalogue category. */
+    Map<String, Long> publishedByCategory(int year) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT category, COUNT(*) FROM catalogue_item WHERE published_on BETWEEN :first AND :last "
+                        + "GROUP BY category ORDER BY category")
+                .params(year(year))
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
+    long publishedInFullElectronicText(int year) {
+        return jdbc.sql("SELECT COUNT(*) FROM catalogue_item WHERE published_on BETWEEN :first AND :last "
+                        + "AND full_text_electronic")
+                .params(year(year)).query(Long.class).single();
+    }
+
+    /** Items of a document type published in the year, and published up to its end. */
+    long[] documents(DocumentType type, int year) {
+        return jdbc.sql("SELECT COUNT(CASE WHEN published_on >= :first THEN 1 END), COUNT(*) FROM catalogue_item "
+                        + "WHERE document_type = :type AND published_on <= :last")
+                .params(year(year)).param("type", type.name())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    static Map<String, Object> year(int year) {
+        return Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31));
+    }
+}
