@@ -26,6 +26,9 @@ public class AnnualReportService {
     /** The first year a report can be asked for, and how far ahead. */
     static final int FIRST_YEAR = 2008;
 
+    /** The key prefix of a group row (（三）不予公开 …), followed by the OutcomeGroup name. */
+    static final String GROUP = "group:";
+
     private final ReportQueries queries;
     private final AgencyProperties agency;
 
@@ -67,13 +70,25 @@ public class AnnualReportService {
         return queries.applications(where.toString(), params, year);
     }
 
+    /** The label of a row of section 三, by its key; the key itself if there is no such row. */
+    public String rowLabel(String key) {
+        return switch (key) {
+            case ApplicationTable.NEW -> "一、本年新收政府信息公开申请数量";
+            case ApplicationTable.CARRIED_OVER -> "二、上年结转政府信息公开申请数量";
+            case ApplicationTable.TOTAL -> "（七）总计";
+            case ApplicationTable.CARRIED_FORWARD -> "四、结转下年度继续办理";
+            default -> key.startsWith(GROUP) && group(key.substring(GROUP.length())) != null
+                    ? group(key.substring(GROUP.length())).row()
+                    : Arrays.stream(Outcome.values()).filter(o -> o.name().equals(key)).map(Outcome::reportRow)
+                            .findFirst().orElse(key);
+        };
+    }
+
     @Transactional(readOnly = true)
     public List<ReportApplication> anomalies(int year) {
         checkYear(year);
         return queries.anomalies(year);
     }
-
-    static final String GROUP = "group:";
 
     private ApplicationTable applications(int year) {
         Map<Outcome, Map<ApplicantType, Long>> results = queries.resultsByOutcome(year);
@@ -81,8 +96,8 @@ public class AnnualReportService {
         Map<ApplicantType, Long> newThisYear = queries.countByApplicantType(ApplicationTable.NEW, year);
         Map<ApplicantType, Long> carriedOver = queries.countByApplicantType(ApplicationTable.CARRIED_OVER, year);
         Map<ApplicantType, Long> carriedForward = queries.countByApplicantType(ApplicationTable.CARRIED_FORWARD, year);
-        rows.add(ReportRow.counted(ApplicationTable.NEW, "一、本年新收政府信息公开申请数量", 0, newThisYear));
-        rows.add(ReportRow.counted(ApplicationTable.CARRIED_OVER, "二、上年结转政府信息公开申请数量", 0, carriedOver));
+        rows.add(ReportRow.counted(ApplicationTable.NEW, rowLabel(ApplicationTable.NEW), 0, newThisYear));
+        rows.add(ReportRow.counted(ApplicationTable.CARRIED_OVER, rowLabel(ApplicationTable.CARRIED_OVER), 0, carriedOver));
         rows.add(ReportRow.heading(ApplicationTable.RESULTS, "三、本年度办理结果"));
         Map<ApplicantType, Long> total = new EnumMap<>(ApplicantType.class);
         for (OutcomeGroup group : OutcomeGroup.values()) {
@@ -99,8 +114,9 @@ public class AnnualReportService {
                 add(total, counts);
             }
         }
-        rows.add(ReportRow.counted(ApplicationTable.TOTAL, "（七）总计", 1, total));
-        rows.add(ReportRow.counted(ApplicationTable.CARRIED_FORWARD, "四、结转下年度继续办理", 0, carriedForward));
+        rows.add(ReportRow.counted(ApplicationTable.TOTAL, rowLabel(ApplicationTable.TOTAL), 1, total));
+        rows.add(ReportRow.counted(ApplicationTable.CARRIED_FORWARD, rowLabel(ApplicationTable.CARRIED_FORWARD), 0,
+                carriedForward));
 
         List<BalanceProblem> problems = new ArrayList<>();
         List<ApplicantType> columns = new ArrayList<>(List.of(ApplicantType.values()));

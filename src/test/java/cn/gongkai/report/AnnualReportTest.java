@@ -222,6 +222,35 @@ class AnnualReportTest {
     }
 
     @Test
+    void thePublicPageShowsTheTablesAndStaffDrillDown() throws Exception {
+        String page = mvc.perform(get("/reports/annual/2031")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("2031年政府信息公开工作年度报告").contains("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）")
+                .contains("3.危及“三安全一稳定”").contains("勾稽关系检查：各列均满足").contains("法人或其他组织")
+                .doesNotContain("/staff/reports/annual/2031/cell");
+        mvc.perform(get("/reports/annual/abcd")).andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("「年度」应为四位年份")));
+
+        String staff = mvc.perform(get("/staff/reports/annual/2031").header("Authorization", basic("disclosure")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(staff).contains("/staff/reports/annual/2031/cell?row=DISCLOSED&amp;column=NATURAL_PERSON");
+        String cell = mvc.perform(get("/staff/reports/annual/2031/cell").param("row", "DISCLOSED").param("column", "NATURAL_PERSON")
+                        .header("Authorization", basic("supervisor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(cell).contains("行：（一）予以公开；列：自然人；共 2 件").contains("2030-12-20").contains("2031-03-01");
+        mvc.perform(get("/staff/reports/annual/2031").header("Authorization", basic("policy-staff")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/reports/annual/2031/cell").param("row", "DISCLOSED")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/staff/reports/annual/2031/cell").param("row", "DISCLOSED").param("column", "ALIENS")
+                .header("Authorization", basic("disclosure"))).andExpect(status().isBadRequest());
+    }
+
+    static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theSameRecordsGiveTheSameReport() {
         assertThat(reports.build(2031)).isEqualTo(reports.build(2031));
         assertThat(List.of(reports.build(2031).applications().row(ApplicationTable.NEW).total())).containsExactly(23L);
