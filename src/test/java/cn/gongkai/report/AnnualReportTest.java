@@ -251,6 +251,42 @@ class AnnualReportTest {
     }
 
     @Test
+    void theReportDownloadsAsAWordDocumentAndAWorkbookThatOpen() throws Exception {
+        var docx = mvc.perform(get("/reports/annual/2031.docx")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.containsString(".docx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("自治区经济和信息化委员会2031年政府信息公开工作年度报告");
+            assertThat(doc.getParagraphs()).extracting(p -> p.getText()).contains("一、总体情况", "二、主动公开政府信息情况",
+                    "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+                    "六、其他需要报告的事项");
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
+                    .startsWith("本年度主动公开政府信息 3 条，其中工作动态 1 条、政策法规 2 条，全文电子化率 66.7%。本年新收政府信息公开申请 23 件"));
+            assertThat(doc.getTables()).hasSize(3);
+            var applications = doc.getTables().get(1);
+            assertThat(applications.getRows()).hasSize(3 + 30);
+            assertThat(applications.getRow(0).getCell(0).getText()).isEqualTo(ApplicationTable.BALANCE_NOTE);
+            assertThat(applications.getRow(6).getCell(0).getText()).endsWith("（一）予以公开");
+            assertThat(applications.getRow(6).getCell(1).getText()).isEqualTo("2");
+            assertThat(applications.getRow(31).getCell(7).getText()).isEqualTo("23");
+        }
+        var xlsx = mvc.perform(get("/reports/annual/2031.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("三、依申请公开");
+            var sheet = book.getSheetAt(1);
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("一、本年新收政府信息公开申请数量");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(5);
+            assertThat(sheet.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(23);
+            assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).endsWith("（一）予以公开");
+            assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(2);
+            assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("规章");
+            assertThat(book.getSheetAt(0).getRow(4).getCell(3).getNumericCellValue()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void theSameRecordsGiveTheSameReport() {
         assertThat(reports.build(2031)).isEqualTo(reports.build(2031));
         assertThat(List.of(reports.build(2031).applications().row(ApplicationTable.NEW).total())).containsExactly(23L);
