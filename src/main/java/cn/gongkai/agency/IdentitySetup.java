@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.report.AnnualReportProcess;
 import cn.gongkai.request.DisclosureRequestProcess;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -59,6 +60,9 @@ class IdentitySetup {
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, DisclosureRequestProcess.KEY,
                 Permissions.CREATE_INSTANCE);
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // and prepares the annual report
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY,
+                Permissions.CREATE_INSTANCE);
         String supervisors = AgencyGroups.SUPERVISORS;
         grant(supervisors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         grant(supervisors, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,

@@ -11,9 +11,15 @@ import java.util.Map;
  * seed-style summary figures.
  *
  * @param anomalies applications whose records contradict section 三 (staff see which)
+ * @param entry the narrative and the figures staff entered for the year (draft or final), or null
  */
 public record AnnualReport(int year, String agency, ProactiveSummary proactive, ApplicationTable applications,
-        int anomalies) {
+        int anomalies, ReportEntry entry) {
+
+    /** What staff wrote and entered, once the disclosure-office head made it final; else null. */
+    public ReportEntry finalEntry() {
+        return entry != null && entry.status() == ReportEntry.Status.FINAL ? entry : null;
+    }
 
     /** Outcome code → applications with that result this year. */
     public Map<Outcome, Long> outcomes() {

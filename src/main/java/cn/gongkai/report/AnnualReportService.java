@@ -31,16 +31,20 @@ public class AnnualReportService {
 
     private final ReportQueries queries;
     private final AgencyProperties agency;
+    private final ReportEntries entries;
 
-    AnnualReportService(ReportQueries queries, AgencyProperties agency) {
+    AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries) {
         this.queries = queries;
         this.agency = agency;
+        this.entries = entries;
     }
 
     @Transactional(readOnly = true)
     public AnnualReport build(int year) {
         checkYear(year);
-        return new AnnualReport(year, agency.name(), proactive(year), applications(year), queries.anomalies(year).size());
+        ReportEntry entry = entries.find(year).orElse(null);
+        return new AnnualReport(year, agency.name(), proactive(year, entry), applications(year), queries.anomalies(year).size(),
+                entry);
     }
 
     /** The applications behind one cell of section 三; {@code column} null for 总计. */
@@ -133,14 +137,19 @@ public class AnnualReportService {
         return new ApplicationTable(rows, problems);
     }
 
-    private ProactiveSummary proactive(int year) {
+    /** What was published; 废止 and 现行有效 take the repeals staff entered into account. */
+    private ProactiveSummary proactive(int year, ReportEntry entry) {
         Map<String, Long> byCategory = queries.publishedByCategory(year);
         long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
         double rate = total == 0 ? 0 : (double) queries.publishedInFullElectronicText(year) / total;
         Map<DocumentType, ProactiveSummary.DocumentCounts> documents = new EnumMap<>(DocumentType.class);
         for (DocumentType type : List.of(DocumentType.REGULATION, DocumentType.NORMATIVE_DOCUMENT)) {
+            boolean regulations = type == DocumentType.REGULATION;
             long[] counts = queries.documents(type, year);
-            documents.put(type, new ProactiveSummary.DocumentCounts(counts[0], 0, counts[1]));
+            Integer repealed = entry == null ? null : regulations ? entry.regulationsRepealed() : entry.normativeRepealed();
+            long repealedSoFar = entries.repealedUpTo(year, regulations);
+            documents.put(type, new ProactiveSummary.DocumentCounts(counts[0], repealed == null ? 0 : repealed,
+                    Math.max(0, counts[1] - repealedSoFar)));
         }
         return new ProactiveSummary(total, byCategory, rate, documents);
     }

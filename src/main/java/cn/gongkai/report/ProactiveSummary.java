@@ -15,7 +15,8 @@ public record ProactiveSummary(long total, Map<String, Long> byCategory, double 
         Map<DocumentType, DocumentCounts> documents) {
 
     /**
-     * @param repealed not recorded by Gongkai yet: 0 until repeals are registered
+     * @param repealed as staff entered it for the year (0 until entered)
+     * @param inForce published up to the year's end, less every repeal entered up to then
      */
     public record DocumentCounts(long issued, long repealed, long inForce) {
     }

@@ -30,7 +30,7 @@ class ReportApiController {
     }
 
     record ReportResponse(int year, String agency, Proactive proactive, Applications applications,
-            Consultations consultations, Total reconsiderations, Total lawsuits) {
+            Consultations consultations, Total reconsiderations, Total lawsuits, Entered entered) {
 
         static ReportResponse of(AnnualReport report) {
             ProactiveSummary p = report.proactive();
@@ -50,7 +50,7 @@ class ReportApiController {
                                     List.of(ApplicantType.values()).stream().map(c -> new Column(c.name(), c.label())).toList(),
                                     rows),
                             t.balanced(), t.problems().stream().map(BalanceProblem::description).toList(), report.anomalies()),
-                    new Consultations(Map.of()), new Total(0), new Total(0));
+                    new Consultations(Map.of()), new Total(0), new Total(0), Entered.of(report));
         }
     }
 
@@ -84,6 +84,22 @@ class ReportApiController {
             Map<String, Long> counts = new LinkedHashMap<>();
             r.counts().forEach((type, n) -> counts.put(type.name(), n));
             return new Row(r.key(), r.label(), r.level(), counts, r.total());
+        }
+    }
+
+    /**
+     * What staff entered for the year through the annual-report process: its status, and once final
+     * the narrative parts and the figures from other systems (null while not entered).
+     */
+    record Entered(String status, String overview, String problems, String otherMatters, Integer licensing,
+            Integer penalties, Integer enforcement, java.math.BigDecimal feesTenThousandYuan) {
+
+        static Entered of(AnnualReport report) {
+            ReportEntry e = report.finalEntry();
+            String status = report.entry() == null ? null : report.entry().status().name();
+            return e == null ? new Entered(status, null, null, null, null, null, null, null)
+                    : new Entered(status, e.overview(), e.problems(), e.otherMatters(), e.licensing(), e.penalties(),
+                            e.enforcement(), e.feesTenThousandYuan());
         }
     }
 

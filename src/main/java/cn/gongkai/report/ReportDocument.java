@@ -51,9 +51,11 @@ public class ReportDocument {
             paragraph(doc, "本报告依据《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号规定的年度报告格式编制，统计期限为 "
                     + report.year() + " 年 1 月 1 日至 12 月 31 日。表中数字由政府信息公开工作系统依据申请、答复和公开目录的记录统计。");
 
+            ReportEntry entry = report.finalEntry();
             heading(doc, "一、总体情况");
             paragraph(doc, facts(report));
-            paragraph(doc, "（此处由本机关撰写主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况。）");
+            narrative(doc, entry == null ? null : entry.overview(),
+                    "（此处由本机关撰写主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等情况。）");
 
             heading(doc, "二、主动公开政府信息情况");
             sectionTwo(doc, report);
@@ -70,9 +72,9 @@ public class ReportDocument {
             sectionFour(doc);
 
             heading(doc, "五、存在的主要问题及改进情况");
-            paragraph(doc, TO_WRITE);
+            narrative(doc, entry == null ? null : entry.problems(), TO_WRITE);
             heading(doc, "六、其他需要报告的事项");
-            paragraph(doc, "（此处由本机关撰写，如本年度收取信息处理费的情况。）");
+            narrative(doc, entry == null ? null : entry.otherMatters(), "（此处由本机关撰写，如本年度收取信息处理费的情况。）");
 
             doc.write(out);
             return out.toByteArray();
@@ -112,7 +114,19 @@ public class ReportDocument {
             cell(table, r, 3, String.valueOf(d.getValue().inForce()), false);
             r++;
         }
-        paragraph(doc, "第二十条第（五）项行政许可、第（六）项行政处罚和行政强制、第（八）项行政事业性收费的数字由本机关依据有关业务系统填报。");
+        for (FigureBlock figures : FigureBlock.of(report.finalEntry())) {
+            XWPFTable block = table(doc, 2 + figures.figures().size(), 2);
+            cell(block, 0, 0, figures.item(), true);
+            hmerge(block, 0, 0, 1);
+            cell(block, 1, 0, "信息内容", true);
+            cell(block, 1, 1, figures.measure(), true);
+            int row = 2;
+            for (Map.Entry<String, Number> figure : figures.figures().entrySet()) {
+                cell(block, row, 0, figure.getKey(), false);
+                cell(block, row, 1, FigureBlock.text(figure.getValue()), false);
+                row++;
+            }
+        }
     }
 
     private static void sectionThree(XWPFDocument doc, AnnualReport report) {
@@ -216,6 +230,17 @@ public class ReportDocument {
 
     private static CTTcPr tcPr(XWPFTableCell cell) {
         return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    /** The agency's own text, a paragraph per line, or where it goes while there is none. */
+    private static void narrative(XWPFDocument doc, String text, String placeholder) {
+        if (text == null || text.isBlank()) {
+            paragraph(doc, placeholder);
+            return;
+        }
+        for (String line : text.strip().split("\\R+")) {
+            paragraph(doc, line.strip());
+        }
     }
 
     private static void heading(XWPFDocument doc, String text) {

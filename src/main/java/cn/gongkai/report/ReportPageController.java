@@ -81,6 +81,7 @@ public class ReportPageController {
         model.addAttribute("columns", List.of(ApplicantType.values()));
         model.addAttribute("balanceNote", ApplicationTable.BALANCE_NOTE);
         model.addAttribute("categories", catalogue.categoryNames());
+        model.addAttribute("figureBlocks", FigureBlock.of(report.finalEntry()));
         if (drill) {
             model.addAttribute("anomalies", reports.anomalies(report.year()));
         }

@@ -55,18 +55,23 @@ public class ReportWorkbook {
             number(row, 3, d.getValue().inForce(), s.number);
         }
         r++;
-        for (String[] block2 : List.of(new String[] {"第二十条第（五）项", "本年处理决定数量", "行政许可"},
-                new String[] {"第二十条第（六）项", "本年处理决定数量", "行政处罚", "行政强制"},
-                new String[] {"第二十条第（八）项", "本年收费金额（单位：万元）", "行政事业性收费"})) {
+        for (FigureBlock figures : FigureBlock.of(report.finalEntry())) {
             Row head = sheet.createRow(r);
-            text(head, 0, block2[0], s.header);
+            text(head, 0, figures.item(), s.header);
+            text(head, 1, "", s.header);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 1));
             r++;
-            texts(sheet.createRow(r++), s.header, "信息内容", block2[1]);
-            for (int i = 2; i < block2.length; i++) {
+            texts(sheet.createRow(r++), s.header, "信息内容", figures.measure());
+            for (Map.Entry<String, Number> figure : figures.figures().entrySet()) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, block2[i], s.label);
-                text(row, 1, "（由本机关填报）", s.label);
+                text(row, 0, figure.getKey(), s.label);
+                if (figure.getValue() == null) {
+                    text(row, 1, FigureBlock.TO_ENTER, s.label);
+                } else {
+                    Cell cell = row.createCell(1);
+                    cell.setCellValue(figure.getValue().doubleValue());
+                    cell.setCellStyle(s.number);
+                }
             }
             r++;
         }

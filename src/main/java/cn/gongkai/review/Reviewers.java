@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
  * Who decided: the task's assignee, else the authenticated caller. Noted by the task's complete
  * listener in a transient variable (never stored) for the end listener that records the decision.
  */
-final class Reviewers {
+public final class Reviewers {
 
     private static final String COMPLETED_BY = "decisionCompletedBy";
 
@@ -20,7 +20,7 @@ final class Reviewers {
     }
 
     /** On task complete: remember who completed the task for the activity's end listener. */
-    static void noteCompletedBy(DelegateTask task) {
+    public static void noteCompletedBy(DelegateTask task) {
         String userId = task.getAssignee();
         if (userId == null) {
             Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -29,7 +29,7 @@ final class Reviewers {
         task.getExecution().setVariableLocal(COMPLETED_BY, Variables.stringValue(userId, true));
     }
 
-    static String completedBy(DelegateExecution execution) {
+    public static String completedBy(DelegateExecution execution) {
         Object noted = execution.getVariableLocal(COMPLETED_BY);
         if (noted != null) {
             return noted.toString();

@@ -6,6 +6,7 @@ import cn.gongkai.GongkaiTest;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.report.AnnualReportProcess;
 import cn.gongkai.request.DisclosureRequestProcess;
 import cn.gongkai.review.ReviewVariables;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,7 +144,7 @@ class ProcessModelsTest {
     void everyFormFieldKeyIsADeclaredProcessVariable() throws Exception {
         Set<String> declared = new HashSet<>();
         for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class,
-                DisclosureRequestProcess.class)) {
+                DisclosureRequestProcess.class, AnnualReportProcess.class)) {
             for (Field field : declarations.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                     declared.add(((ProcessVariable<?>) field.get(null)).name());

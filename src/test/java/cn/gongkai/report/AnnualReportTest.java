@@ -53,6 +53,8 @@ class AnnualReportTest {
                 + "WHERE received_on IS NOT NULL").update();
         // and their published 规章 and 行政规范性文件 would stay in force: here they are of another kind
         jdbc.sql("UPDATE catalogue_item SET document_type = 'OTHER'").update();
+        // and repeals entered for other years would come off the documents in force
+        jdbc.sql("DELETE FROM annual_report_entry").update();
         Outcome[] outcomes = Outcome.values();
         for (int i = 0; i < outcomes.length; i++) {
             application(TYPES[i % TYPES.length], "2031-03-01", i, "2031-04-01", outcomes[i]);
@@ -221,7 +223,8 @@ class AnnualReportTest {
                 .andExpect(jsonPath("$.applications.table.rows[28].total").value(23))
                 .andExpect(jsonPath("$.consultations.byChannel").isMap())
                 .andExpect(jsonPath("$.reconsiderations.total").value(0))
-                .andExpect(jsonPath("$.lawsuits.total").value(0));
+                .andExpect(jsonPath("$.lawsuits.total").value(0))
+                .andExpect(jsonPath("$.entered.status").doesNotExist());
         mvc.perform(get("/api/reports/annual/20x1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
@@ -269,8 +272,10 @@ class AnnualReportTest {
                     "六、其他需要报告的事项");
             assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
                     .startsWith("本年度主动公开政府信息 3 条，其中工作动态 1 条、政策法规 2 条，全文电子化率 66.7%。本年新收政府信息公开申请 23 件"));
-            assertThat(doc.getTables()).hasSize(3);
-            var applications = doc.getTables().get(1);
+            // section 二: the counted block and the three entered blocks; then 三 and 四
+            assertThat(doc.getTables()).hasSize(6);
+            assertThat(doc.getTables().get(1).getRow(2).getCell(1).getText()).isEqualTo("（待填报）");
+            var applications = doc.getTables().get(4);
             assertThat(applications.getRows()).hasSize(3 + 30);
             assertThat(applications.getRow(0).getCell(0).getText()).isEqualTo(ApplicationTable.BALANCE_NOTE);
             assertThat(applications.getRow(6).getCell(0).getText()).endsWith("（一）予以公开");
