@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gongkai.legal.LegalCaseProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.report.AnnualReportProcess;
 import cn.gongkai.request.DisclosureRequestProcess;
@@ -62,6 +63,9 @@ class IdentitySetup {
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         // and prepares the annual report
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY,
+                Permissions.CREATE_INSTANCE);
+        // and registers reconsiderations and lawsuits
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, LegalCaseProcess.KEY,
                 Permissions.CREATE_INSTANCE);
         String supervisors = AgencyGroups.SUPERVISORS;
         grant(supervisors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

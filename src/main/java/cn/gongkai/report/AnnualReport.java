@@ -11,10 +11,11 @@ import java.util.Map;
  * seed-style summary figures.
  *
  * @param anomalies applications whose records contradict section 三 (staff see which)
+ * @param cases section 四, from the reconsideration and litigation register
  * @param entry the narrative and the figures staff entered for the year (draft or final), or null
  */
 public record AnnualReport(int year, String agency, ProactiveSummary proactive, ApplicationTable applications,
-        int anomalies, ReportEntry entry) {
+        int anomalies, CaseTable cases, ReportEntry entry) {
 
     /** What staff wrote and entered, once the disclosure-office head made it final; else null. */
     public ReportEntry finalEntry() {

@@ -2,6 +2,7 @@ package cn.gongkai.report;
 
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.legal.LegalCases;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.request.Outcome;
 import cn.gongkai.request.OutcomeGroup;
@@ -32,11 +33,13 @@ public class AnnualReportService {
     private final ReportQueries queries;
     private final AgencyProperties agency;
     private final ReportEntries entries;
+    private final LegalCases cases;
 
-    AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries) {
+    AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries, LegalCases cases) {
         this.queries = queries;
         this.agency = agency;
         this.entries = entries;
+        this.cases = cases;
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +47,7 @@ public class AnnualReportService {
         checkYear(year);
         ReportEntry entry = entries.find(year).orElse(null);
         return new AnnualReport(year, agency.name(), proactive(year, entry), applications(year), queries.anomalies(year).size(),
-                entry);
+                new CaseTable(cases.countsForYear(year)), entry);
     }
 
     /** The applications behind one cell of section 三; {@code column} null for 总计. */

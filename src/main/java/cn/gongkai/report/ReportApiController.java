@@ -30,7 +30,7 @@ class ReportApiController {
     }
 
     record ReportResponse(int year, String agency, Proactive proactive, Applications applications,
-            Consultations consultations, Total reconsiderations, Total lawsuits, Entered entered) {
+            Consultations consultations, Total reconsiderations, Total lawsuits, CaseCells cases, Entered entered) {
 
         static ReportResponse of(AnnualReport report) {
             ProactiveSummary p = report.proactive();
@@ -50,7 +50,8 @@ class ReportApiController {
                                     List.of(ApplicantType.values()).stream().map(c -> new Column(c.name(), c.label())).toList(),
                                     rows),
                             t.balanced(), t.problems().stream().map(BalanceProblem::description).toList(), report.anomalies()),
-                    new Consultations(Map.of()), new Total(0), new Total(0), Entered.of(report));
+                    new Consultations(Map.of()), new Total(report.cases().reconsiderations()),
+                    new Total(report.cases().lawsuits()), new CaseCells(report.cases().cells()), Entered.of(report));
         }
     }
 
@@ -107,7 +108,14 @@ class ReportApiController {
     record Consultations(Map<String, Long> byChannel) {
     }
 
-    /** The reconsideration and litigation register is not kept by Gongkai yet. */
+    /** Cases brought in the year (行政复议; 行政诉讼, direct and after reconsideration). */
     record Total(long total) {
+    }
+
+    /**
+     * Section 四's 15 cells: for 行政复议, 未经复议直接起诉 and 复议后起诉 in turn, 结果维持, 结果纠正,
+     * 其他结果, 尚未审结 and 总计.
+     */
+    record CaseCells(List<Long> cells) {
     }
 }

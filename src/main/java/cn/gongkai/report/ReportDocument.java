@@ -69,7 +69,7 @@ public class ReportDocument {
             }
 
             heading(doc, "四、政府信息公开行政复议、行政诉讼情况");
-            sectionFour(doc);
+            sectionFour(doc, report.cases());
 
             heading(doc, "五、存在的主要问题及改进情况");
             narrative(doc, entry == null ? null : entry.problems(), TO_WRITE);
@@ -162,7 +162,7 @@ public class ReportDocument {
         }
     }
 
-    private static void sectionFour(XWPFDocument doc) {
+    private static void sectionFour(XWPFDocument doc, CaseTable cases) {
         XWPFTable table = table(doc, 4, 15);
         cell(table, 0, 0, "行政复议", true);
         hmerge(table, 0, 0, 4);
@@ -174,11 +174,11 @@ public class ReportDocument {
         cell(table, 1, 10, "复议后起诉", true);
         hmerge(table, 1, 10, 14);
         String[] results = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+        List<Long> cells = cases.cells();
         for (int c = 0; c < 15; c++) {
             cell(table, 2, c, results[c % 5], true);
-            cell(table, 3, c, "0", false);
+            cell(table, 3, c, String.valueOf(cells.get(c)), false);
         }
-        paragraph(doc, "本系统尚未建立复议、诉讼登记，上表数字为零，请核实后填报。");
     }
 
     private static XWPFTable table(XWPFDocument doc, int rows, int columns) {

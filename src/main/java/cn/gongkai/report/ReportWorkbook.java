@@ -31,7 +31,7 @@ public class ReportWorkbook {
             Styles styles = new Styles(book);
             sectionTwo(book.createSheet("二、主动公开"), report, styles);
             sectionThree(book.createSheet("三、依申请公开"), report, styles);
-            sectionFour(book.createSheet("四、复议诉讼"), styles);
+            sectionFour(book.createSheet("四、复议诉讼"), report, styles);
             book.getProperties().getCoreProperties().setTitle(report.agency() + report.year() + "年政府信息公开工作年度报告");
             book.write(out);
             return out.toByteArray();
@@ -132,7 +132,7 @@ public class ReportWorkbook {
         sheet.createFreezePane(1, 4);
     }
 
-    private static void sectionFour(Sheet sheet, Styles s) {
+    private static void sectionFour(Sheet sheet, AnnualReport report, Styles s) {
         title(sheet, "四、政府信息公开行政复议、行政诉讼情况", 15, s);
         Row h1 = sheet.createRow(1);
         Row h2 = sheet.createRow(2);
@@ -147,10 +147,10 @@ public class ReportWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 5, 9));
         sheet.addMergedRegion(new CellRangeAddress(2, 2, 10, 14));
         Row values = sheet.createRow(4);
+        List<Long> cells = report.cases().cells();
         for (int c = 0; c < 15; c++) {
-            number(values, c, 0, s.number);
+            number(values, c, cells.get(c), s.number);
         }
-        sheet.createRow(6).createCell(0).setCellValue("本系统尚未建立复议、诉讼登记，上表数字为零，请核实后填报。");
     }
 
     private static void title(Sheet sheet, String text, int width, Styles s) {

@@ -4,6 +4,8 @@ import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.escalation.Matter;
+import cn.gongkai.legal.EvidencePack;
+import cn.gongkai.legal.LegalCases;
 import cn.gongkai.escalation.ReminderMails;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
@@ -43,11 +45,13 @@ class RequestFileController {
     private final RequestDocuments documents;
     private final ReviewLog reviews;
     private final ReminderMails reminders;
+    private final LegalCases cases;
+    private final EvidencePack evidence;
     private final AgencyClock clock;
 
     RequestFileController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
             ClockLedger ledger, RequestSync sync, RequestDocuments documents, ReviewLog reviews, ReminderMails reminders,
-            AgencyClock clock) {
+            LegalCases cases, EvidencePack evidence, AgencyClock clock) {
         this.authentication = authentication;
         this.files = files;
         this.requests = requests;
@@ -56,6 +60,8 @@ class RequestFileController {
         this.documents = documents;
         this.reviews = reviews;
         this.reminders = reminders;
+        this.cases = cases;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -73,6 +79,7 @@ class RequestFileController {
         model.addAttribute("reviews", application.processInstanceId() == null ? java.util.List.of()
                 : reviews.entries(application.processInstanceId()));
         model.addAttribute("reminders", reminders.forMatter(Matter.request(application.trackingCode())));
+        model.addAttribute("cases", cases.forRequest(application.id()));
         model.addAttribute("zone", clock.zone());
         return VIEW_FILE;
     }
@@ -94,6 +101,20 @@ class RequestFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(meta.get().fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(content.get());
+    }
+
+    /** The evidence pack for a reconsideration or lawsuit: the handling record and every letter, zipped. */
+    @GetMapping("/staff/requests/{code}/evidence.zip")
+    ResponseEntity<byte[]> evidence(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+        Optional<DisclosureRequest> r = authorized(code, request, response);
+        if (r.isEmpty()) {
+            return ResponseEntity.status(response.getStatus()).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(r.get().trackingCode() + " 应诉证据材料.zip", StandardCharsets.UTF_8).build().toString())
+                .body(evidence.zip(r.get()));
     }
 
     private Optional<DisclosureRequest> authorized(String code, HttpServletRequest request, HttpServletResponse response) {
