@@ -10,6 +10,7 @@ import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.InvalidRequestException;
 import cn.gongkai.system.NotFoundException;
+import cn.gongkai.system.TrackingCodes;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -55,7 +56,7 @@ public class RequestIntake {
     @Transactional
     public DisclosureRequest submitOnline(Map<String, ?> body) {
         Application application = validator.online(body);
-        String code = TrackingCodes.next(clock.today().getYear());
+        String code = TrackingCodes.next(TrackingCodes.APPLICATION, clock.today().getYear());
         long id = requests.insert(code, application, RequestStatus.SUBMITTED, clock.now(), null);
         ProcessInstance pi = runtime.createMessageCorrelation(MESSAGE_SUBMITTED_ONLINE)
                 .processInstanceBusinessKey(code)
@@ -81,7 +82,7 @@ public class RequestIntake {
     @Transactional
     public DisclosureRequest register(Map<String, ?> variables, String registrar, String processInstanceId) {
         Application application = validator.registered(variables);
-        String code = TrackingCodes.next(application.receivedOn().getYear());
+        String code = TrackingCodes.next(TrackingCodes.APPLICATION, application.receivedOn().getYear());
         long id = requests.insert(code, application, RequestStatus.IN_PROGRESS, clock.now(), registrar);
         requests.setProcessInstance(id, processInstanceId);
         requests.setReceivedOn(id, application.receivedOn());

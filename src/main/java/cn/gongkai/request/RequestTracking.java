@@ -6,6 +6,7 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ReplyDeadline;
 import cn.gongkai.system.NotFoundException;
+import cn.gongkai.system.TrackingCodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class RequestTracking {
     }
 
     public Optional<TrackingView> find(String typedCode) {
-        String code = TrackingCodes.normalize(typedCode);
+        String code = TrackingCodes.normalize(TrackingCodes.APPLICATION, typedCode);
         if (code == null) {
             return Optional.empty();
         }
@@ -42,7 +43,7 @@ public class RequestTracking {
 
     /** The canonical form of a typed code, or null when it cannot be one. */
     public static String normalize(String typedCode) {
-        return TrackingCodes.normalize(typedCode);
+        return TrackingCodes.normalize(TrackingCodes.APPLICATION, typedCode);
     }
 
     private TrackingView view(DisclosureRequest r) {
