@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gongkai.consultation.ConsultationProcess;
 import cn.gongkai.legal.LegalCaseProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.report.AnnualReportProcess;
@@ -66,6 +67,9 @@ class IdentitySetup {
                 Permissions.CREATE_INSTANCE);
         // and registers reconsiderations and lawsuits
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, LegalCaseProcess.KEY,
+                Permissions.CREATE_INSTANCE);
+        // and consultations received by letter, phone or in person
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, ConsultationProcess.KEY,
                 Permissions.CREATE_INSTANCE);
         String supervisors = AgencyGroups.SUPERVISORS;
         grant(supervisors, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

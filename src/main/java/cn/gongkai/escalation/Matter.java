@@ -1,13 +1,15 @@
 package cn.gongkai.escalation;
 
 /**
- * A matter whose statutory clocks are watched: an application ({@code request:<tracking code>})
- * or a proactive-disclosure item ({@code proactive:<process instance id>}).
+ * A matter whose clocks are watched: an application ({@code request:<tracking code>}), a
+ * proactive-disclosure item ({@code proactive:<process instance id>}) or a consultation
+ * ({@code consultation:<tracking code>}).
  */
 public record Matter(String kind, String id) {
 
     public static final String REQUEST = "request";
     public static final String PROACTIVE = "proactive";
+    public static final String CONSULTATION = "consultation";
 
     public static Matter request(String trackingCode) {
         return new Matter(REQUEST, trackingCode);
@@ -15,6 +17,10 @@ public record Matter(String kind, String id) {
 
     public static Matter proactive(String processInstanceId) {
         return new Matter(PROACTIVE, processInstanceId);
+    }
+
+    public static Matter consultation(String trackingCode) {
+        return new Matter(CONSULTATION, trackingCode);
     }
 
     public static Matter parse(String key) {

@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import cn.gongkai.consultation.ConsultationChannel;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.request.Outcome;
 import java.util.EnumMap;
@@ -12,10 +13,16 @@ import java.util.Map;
  *
  * @param anomalies applications whose records contradict section 三 (staff see which)
  * @param cases section 四, from the reconsideration and litigation register
+ * @param consultations consultations received in the year, per channel
  * @param entry the narrative and the figures staff entered for the year (draft or final), or null
  */
 public record AnnualReport(int year, String agency, ProactiveSummary proactive, ApplicationTable applications,
-        int anomalies, CaseTable cases, ReportEntry entry) {
+        int anomalies, CaseTable cases, Map<ConsultationChannel, Long> consultations, ReportEntry entry) {
+
+    /** Consultations received in the year, all channels. */
+    public long consultationsTotal() {
+        return consultations.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     /** What staff wrote and entered, once the disclosure-office head made it final; else null. */
     public ReportEntry finalEntry() {

@@ -2,6 +2,7 @@ package cn.gongkai.report;
 
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.consultation.ConsultationRepository;
 import cn.gongkai.legal.LegalCases;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.request.Outcome;
@@ -34,12 +35,15 @@ public class AnnualReportService {
     private final AgencyProperties agency;
     private final ReportEntries entries;
     private final LegalCases cases;
+    private final ConsultationRepository consultations;
 
-    AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries, LegalCases cases) {
+    AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries, LegalCases cases,
+            ConsultationRepository consultations) {
         this.queries = queries;
         this.agency = agency;
         this.entries = entries;
         this.cases = cases;
+        this.consultations = consultations;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +51,7 @@ public class AnnualReportService {
         checkYear(year);
         ReportEntry entry = entries.find(year).orElse(null);
         return new AnnualReport(year, agency.name(), proactive(year, entry), applications(year), queries.anomalies(year).size(),
-                new CaseTable(cases.countsForYear(year)), entry);
+                new CaseTable(cases.countsForYear(year)), consultations.countByChannel(year), entry);
     }
 
     /** The applications behind one cell of section 三; {@code column} null for 总计. */

@@ -50,7 +50,7 @@ class ReportApiController {
                                     List.of(ApplicantType.values()).stream().map(c -> new Column(c.name(), c.label())).toList(),
                                     rows),
                             t.balanced(), t.problems().stream().map(BalanceProblem::description).toList(), report.anomalies()),
-                    new Consultations(Map.of()), new Total(report.cases().reconsiderations()),
+                    Consultations.of(report), new Total(report.cases().reconsiderations()),
                     new Total(report.cases().lawsuits()), new CaseCells(report.cases().cells()), Entered.of(report));
         }
     }
@@ -104,8 +104,14 @@ class ReportApiController {
         }
     }
 
-    /** Consultations (咨询) are not recorded by Gongkai yet: no channels counted. */
-    record Consultations(Map<String, Long> byChannel) {
+    /** Consultations (咨询) received in the year: the total and channel → count. */
+    record Consultations(long total, Map<String, Long> byChannel) {
+
+        static Consultations of(AnnualReport report) {
+            Map<String, Long> byChannel = new LinkedHashMap<>();
+            report.consultations().forEach((channel, n) -> byChannel.put(channel.name(), n));
+            return new Consultations(report.consultationsTotal(), byChannel);
+        }
     }
 
     /** Cases brought in the year (行政复议; 行政诉讼, direct and after reconsideration). */

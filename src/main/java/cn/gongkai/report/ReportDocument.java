@@ -95,7 +95,19 @@ public class ReportDocument {
                 + "，全文电子化率 " + Math.round(p.fullTextElectronicRate() * 1000) / 10.0 + "%。本年新收政府信息公开申请 "
                 + t.row(ApplicationTable.NEW).total() + " 件，上年结转 " + t.row(ApplicationTable.CARRIED_OVER).total()
                 + " 件，本年度办结 " + t.row(ApplicationTable.TOTAL).total() + " 件，结转下年度继续办理 "
-                + t.row(ApplicationTable.CARRIED_FORWARD).total() + " 件。";
+                + t.row(ApplicationTable.CARRIED_FORWARD).total() + " 件。" + consultations(report);
+    }
+
+    /** "受理咨询 N 件，其中网上咨询 a 件、主任信箱 b 件…", the seed report's way of counting them. */
+    public static String consultations(AnnualReport report) {
+        List<String> parts = new ArrayList<>();
+        report.consultations().forEach((channel, n) -> {
+            if (n > 0) {
+                parts.add(channel.label() + " " + n + " 件");
+            }
+        });
+        return "本年度受理咨询 " + report.consultationsTotal() + " 件" + (parts.isEmpty() ? "" : "，其中" + String.join("、", parts))
+                + "。";
     }
 
     private static void sectionTwo(XWPFDocument doc, AnnualReport report) {

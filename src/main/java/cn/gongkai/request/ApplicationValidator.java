@@ -2,6 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.screening.ResidentIdNumber;
 import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.Contacts;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.InvalidRequestException;
 import java.time.LocalDate;
@@ -32,8 +33,6 @@ public class ApplicationValidator {
     /** How far back staff may date a registration's receipt. */
     static final int MAX_RECEIPT_AGE_DAYS = 60;
 
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{5,22}[0-9]");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
     private final AgencyClock clock;
@@ -79,11 +78,11 @@ public class ApplicationValidator {
             r.problem("description", "「所需政府信息的描述」过短，请写明信息的名称、文号或便于查询的内容描述");
         }
         String phone = r.text("contactPhone", "联系电话", 30, false);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
+        if (phone != null && !Contacts.isPhone(phone)) {
             r.problem("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
         }
         String email = r.text("contactEmail", "电子邮箱", MAX_EMAIL, false);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !Contacts.isEmail(email)) {
             r.problem("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
         }
         if (r.absent("contactPhone") && r.absent("contactEmail")) {

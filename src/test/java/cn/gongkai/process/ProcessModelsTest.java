@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.GongkaiTest;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.catalogue.CatalogueProperties;
+import cn.gongkai.consultation.ConsultationProcess;
 import cn.gongkai.legal.LegalCaseProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.report.AnnualReportProcess;
@@ -145,7 +146,8 @@ class ProcessModelsTest {
     void everyFormFieldKeyIsADeclaredProcessVariable() throws Exception {
         Set<String> declared = new HashSet<>();
         for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class,
-                DisclosureRequestProcess.class, AnnualReportProcess.class, LegalCaseProcess.class)) {
+                DisclosureRequestProcess.class, AnnualReportProcess.class, LegalCaseProcess.class,
+                ConsultationProcess.class)) {
             for (Field field : declarations.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                     declared.add(((ProcessVariable<?>) field.get(null)).name());
