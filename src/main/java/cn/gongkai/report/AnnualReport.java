@@ -14,10 +14,17 @@ import java.util.Map;
  * @param anomalies applications whose records contradict section 三 (staff see which)
  * @param cases section 四, from the reconsideration and litigation register
  * @param consultations consultations received in the year, per channel
+ * @param feesCollectedYuan information-processing fees paid in the year, in yuan
  * @param entry the narrative and the figures staff entered for the year (draft or final), or null
  */
 public record AnnualReport(int year, String agency, ProactiveSummary proactive, ApplicationTable applications,
-        int anomalies, CaseTable cases, Map<ConsultationChannel, Long> consultations, ReportEntry entry) {
+        int anomalies, CaseTable cases, Map<ConsultationChannel, Long> consultations, long feesCollectedYuan,
+        ReportEntry entry) {
+
+    /** Section 六's counted fact on information-processing fees (109号), as the sample reports word it. */
+    public String feesSentence() {
+        return feesCollectedYuan == 0 ? "本年度未收取信息处理费。" : "本年度实际收取信息处理费共计 " + feesCollectedYuan + " 元。";
+    }
 
     /** Consultations received in the year, all channels. */
     public long consultationsTotal() {

@@ -7,6 +7,7 @@ import cn.gongkai.legal.LegalCases;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.request.Outcome;
 import cn.gongkai.request.OutcomeGroup;
+import cn.gongkai.request.RequestRepository;
 import cn.gongkai.system.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,14 +37,16 @@ public class AnnualReportService {
     private final ReportEntries entries;
     private final LegalCases cases;
     private final ConsultationRepository consultations;
+    private final RequestRepository requests;
 
     AnnualReportService(ReportQueries queries, AgencyProperties agency, ReportEntries entries, LegalCases cases,
-            ConsultationRepository consultations) {
+            ConsultationRepository consultations, RequestRepository requests) {
         this.queries = queries;
         this.agency = agency;
         this.entries = entries;
         this.cases = cases;
         this.consultations = consultations;
+        this.requests = requests;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,8 @@ public class AnnualReportService {
         checkYear(year);
         ReportEntry entry = entries.find(year).orElse(null);
         return new AnnualReport(year, agency.name(), proactive(year, entry), applications(year), queries.anomalies(year).size(),
-                new CaseTable(cases.countsForYear(year)), consultations.countByChannel(year), entry);
+                new CaseTable(cases.countsForYear(year)), consultations.countByChannel(year), requests.feesPaidYuan(year),
+                entry);
     }
 
     /** The applications behind one cell of section 三; {@code column} null for 总计. */

@@ -30,7 +30,8 @@ class ReportApiController {
     }
 
     record ReportResponse(int year, String agency, Proactive proactive, Applications applications,
-            Consultations consultations, Total reconsiderations, Total lawsuits, CaseCells cases, Entered entered) {
+            Consultations consultations, Total reconsiderations, Total lawsuits, CaseCells cases, Fees fees,
+            Entered entered) {
 
         static ReportResponse of(AnnualReport report) {
             ProactiveSummary p = report.proactive();
@@ -51,7 +52,8 @@ class ReportApiController {
                                     rows),
                             t.balanced(), t.problems().stream().map(BalanceProblem::description).toList(), report.anomalies()),
                     Consultations.of(report), new Total(report.cases().reconsiderations()),
-                    new Total(report.cases().lawsuits()), new CaseCells(report.cases().cells()), Entered.of(report));
+                    new Total(report.cases().lawsuits()), new CaseCells(report.cases().cells()),
+                    new Fees(report.feesCollectedYuan()), Entered.of(report));
         }
     }
 
@@ -112,6 +114,10 @@ class ReportApiController {
             report.consultations().forEach((channel, n) -> byChannel.put(channel.name(), n));
             return new Consultations(report.consultationsTotal(), byChannel);
         }
+    }
+
+    /** Information-processing fees (109号) paid in the year, in yuan. */
+    record Fees(long collectedYuan) {
     }
 
     /** Cases brought in the year (行政复议; 行政诉讼, direct and after reconsideration). */

@@ -74,7 +74,8 @@ public class ReportDocument {
             heading(doc, "五、存在的主要问题及改进情况");
             narrative(doc, entry == null ? null : entry.problems(), TO_WRITE);
             heading(doc, "六、其他需要报告的事项");
-            narrative(doc, entry == null ? null : entry.otherMatters(), "（此处由本机关撰写，如本年度收取信息处理费的情况。）");
+            paragraph(doc, report.feesSentence());
+            narrative(doc, entry == null ? null : entry.otherMatters(), "（此处由本机关撰写其他需要报告的事项。）");
 
             doc.write(out);
             return out.toByteArray();

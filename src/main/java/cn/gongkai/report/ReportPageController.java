@@ -33,14 +33,16 @@ public class ReportPageController {
     private final AgencyClock clock;
     private final ReportDocument document;
     private final ReportWorkbook workbook;
+    private final ReportProperties properties;
 
     ReportPageController(AnnualReportService reports, CatalogueProperties catalogue, AgencyClock clock,
-            ReportDocument document, ReportWorkbook workbook) {
+            ReportDocument document, ReportWorkbook workbook, ReportProperties properties) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.clock = clock;
         this.document = document;
         this.workbook = workbook;
+        this.properties = properties;
     }
 
     @GetMapping("/reports/annual")
@@ -82,6 +84,7 @@ public class ReportPageController {
         model.addAttribute("balanceNote", ApplicationTable.BALANCE_NOTE);
         model.addAttribute("categories", catalogue.categoryNames());
         model.addAttribute("figureBlocks", FigureBlock.of(report.finalEntry()));
+        model.addAttribute("publishBy", properties.publishBy().atYear(report.year() + 1));
         if (drill) {
             model.addAttribute("anomalies", reports.anomalies(report.year()));
         }

@@ -73,6 +73,7 @@ public class Fees {
         DisclosureRequest r = requests.get(requestId);
         events.record(r, ClockEventType.FEE_NOTICE_SENT, on, actor, "收费通知书送达，应缴 " + amount + " 元", null, null);
         requests.setStatus(requestId, RequestStatus.AWAITING_FEE);
+        requests.setFee(requestId, amount instanceof Number n ? n.intValue() : null);
         sync.sync(requestId);
         return workingDays.dueDate(on, rules.feePaymentWorkingDays()).dueOn();
     }
@@ -88,6 +89,7 @@ public class Fees {
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);
         events.record(r, ClockEventType.FEE_PAID, on, actor, "已缴纳信息处理费", receipt, null);
+        requests.setFeePaid(requestId, on);
         requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
         sync.sync(requestId);
     }

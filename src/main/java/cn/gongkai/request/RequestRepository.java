@@ -130,6 +130,21 @@ public class RequestRepository {
         update(id, "served_on = :v", servedOn);
     }
 
+    void setFee(long id, Integer yuan) {
+        update(id, "fee_yuan = :v", yuan);
+    }
+
+    void setFeePaid(long id, LocalDate paidOn) {
+        update(id, "fee_paid_on = :v", paidOn);
+    }
+
+    /** Information-processing fees paid in the year, in yuan. */
+    public long feesPaidYuan(int year) {
+        return jdbc.sql("SELECT COALESCE(SUM(fee_yuan), 0) FROM disclosure_request WHERE fee_paid_on BETWEEN :first AND :last")
+                .param("first", LocalDate.of(year, 1, 1)).param("last", LocalDate.of(year, 12, 31))
+                .query(Long.class).single();
+    }
+
     private void update(long id, String assignment, Object value) {
         jdbc.sql("UPDATE disclosure_request SET " + assignment + " WHERE id = :id").param("v", value).param("id", id).update();
     }

@@ -66,6 +66,8 @@ class AnnualReportTest {
         application(ApplicantType.OTHER_ORG, "2031-12-30", 0, "2032-01-05", Outcome.OTHER);
         application(ApplicantType.NATURAL_PERSON, "2032-01-03", 0, null, null);
         application(ApplicantType.NATURAL_PERSON, null, 0, null, null);
+        jdbc.sql("UPDATE disclosure_request SET fee_yuan = 30, fee_paid_on = DATE '2031-05-06' WHERE received_on = DATE '2031-03-02'")
+                .update();
 
         item("policies", "NORMATIVE_DOCUMENT", "2031-05-06", true);
         item("news", "OTHER", "2031-06-01", true);
@@ -224,7 +226,8 @@ class AnnualReportTest {
                 .andExpect(jsonPath("$.consultations.byChannel").isMap())
                 .andExpect(jsonPath("$.reconsiderations.total").value(0))
                 .andExpect(jsonPath("$.lawsuits.total").value(0))
-                .andExpect(jsonPath("$.entered.status").doesNotExist());
+                .andExpect(jsonPath("$.entered.status").doesNotExist())
+                .andExpect(jsonPath("$.fees.collectedYuan").value(30));
         mvc.perform(get("/api/reports/annual/20x1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
@@ -273,6 +276,7 @@ class AnnualReportTest {
             assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText())
                     .startsWith("本年度主动公开政府信息 3 条，其中工作动态 1 条、政策法规 2 条，全文电子化率 66.7%。本年新收政府信息公开申请 23 件"));
             // section 二: the counted block and the three entered blocks; then 三 and 四
+            assertThat(doc.getParagraphs()).extracting(p -> p.getText()).contains("本年度实际收取信息处理费共计 30 元。");
             assertThat(doc.getTables()).hasSize(6);
             assertThat(doc.getTables().get(1).getRow(2).getCell(1).getText()).isEqualTo("（待填报）");
             var applications = doc.getTables().get(4);

@@ -458,6 +458,10 @@ class DisclosureRequestProcessTest {
         BpmnAwareTests.assertThat(pi).isWaitingAt(USER_DRAFT_REPLY);
         assertThat(ledger.events(request(pi).id())).extracting(ClockEvent::type)
                 .contains(ClockEventType.FEE_NOTICE_SENT, ClockEventType.FEE_PAID);
+        // kept for the annual report's fees collected
+        assertThat(jdbc.sql("SELECT fee_yuan, fee_paid_on FROM disclosure_request WHERE id = :id")
+                .param("id", request(pi).id()).query((rs, n) -> rs.getInt(1) + " " + rs.getObject(2, LocalDate.class)).single())
+                .isEqualTo("1100 2026-11-03");
     }
 
     @Test
