@@ -61,6 +61,11 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, value);
     }
 
+    /** Sets the value on this scope only (a task's own variable), not on the process. */
+    public void setLocal(VariableScope scope, T value) {
+        scope.setVariableLocal(name, value);
+    }
+
     public void remove(VariableScope scope) {
         scope.removeVariable(name);
     }

@@ -155,6 +155,82 @@ class AgencySetupTest {
         assertThat(otherDivision).doesNotContain(taskOf(dueSoon), taskOf(overdue), taskOf(later));
     }
 
+    @Test
+    void eachRoleSeesAFilterForEveryProcessItWorksOnAndNoOther() {
+        Map<String, List<String>> readers = Map.of(
+                "主动公开", List.of("policy", "policy-head", "confidentiality", "general-office", "leadership", "supervisors"),
+                "依申请公开", List.of("disclosure-office", "policy-liaison", "confidentiality", "leadership"),
+                "咨询", List.of("disclosure-office", "planning"),
+                "年度报告", List.of("disclosure-office", "disclosure-office-head", "supervisors"),
+                "复议诉讼", List.of("disclosure-office", "supervisors"));
+        Map<String, List<String>> others = Map.of(
+                "主动公开", List.of("disclosure-office"),
+                "依申请公开", List.of("general-office"),
+                "咨询", List.of("leadership", "confidentiality"),
+                "年度报告", List.of("policy", "leadership"),
+                "复议诉讼", List.of("policy-head", "general-office"));
+        readers.forEach((name, groups) -> {
+            Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+            assertThat(filter).as(name).isNotNull();
+            assertThat(filter.getProperties()).containsEntry("variables", TasklistFilters.COLUMNS);
+            for (String group : groups) {
+                assertThat(authorizations.isUserAuthorized("someone", List.of(group), Permissions.READ, Resources.FILTER,
+                        filter.getId())).as("%s reads %s", group, name).isTrue();
+            }
+            for (String group : others.get(name)) {
+                assertThat(authorizations.isUserAuthorized("someone", List.of(group), Permissions.READ, Resources.FILTER,
+                        filter.getId())).as("%s does not read %s", group, name).isFalse();
+            }
+        });
+    }
+
+    @Test
+    void aTaskIsListedWithItsMatterAndDivisionWhichItsCandidatesMayRead() {
+        ProcessInstance draft = startDraft("2026-11-20");
+        String task = taskOf(draft);
+        AsUser as = new AsUser(identity);
+        Map<String, Object> shown = as.call("policy-head", () -> {
+            Map<String, Object> values = new HashMap<>();
+            engine.getRuntimeService().createVariableInstanceQuery().variableScopeIdIn(task)
+                    .variableNameIn(TasklistFilters.COLUMNS.stream().map(c -> c.get("name")).toArray(String[]::new))
+                    .list().forEach(v -> values.put(v.getName(), v.getValue()));
+            return values;
+        });
+        assertThat(shown).containsEntry("cardSubject", "筛选测试 2026-11-20").containsEntry("cardDivision", "政策法规处");
+        // the process's own variables are not readable by the reviewer outside the task: hence the task's copies
+        long processVariables = as.call("policy-head", () -> engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(draft.getId()).variableName("title").count());
+        assertThat(processVariables).isZero();
+    }
+
+    @Test
+    void aLongMatterIsShortenedToOneLine() {
+        assertThat(TaskCards.shortened("  第一行\n第二行  ")).isEqualTo("第一行 第二行");
+        String fifty = "政".repeat(50);
+        assertThat(TaskCards.shortened(fifty)).hasSize(TaskCards.SUBJECT_LENGTH).endsWith("…");
+        assertThat(TaskCards.shortened("政".repeat(TaskCards.SUBJECT_LENGTH))).doesNotContain("…");
+    }
+
+    @Test
+    void filtersOfTheFirstReleaseGetTheNewColumnsButAnAdministratorsChoiceStays() {
+        Filter mine = filters.createFilterQuery().filterName("我的待办").singleResult();
+        Filter late = filters.createFilterQuery().filterName("已超期").singleResult();
+        Map<String, Object> old = new HashMap<>(mine.getProperties());
+        old.put("variables", List.of(Map.of("name", "title", "label", "标题"), Map.of("name", "replyDueOn", "label", "答复期限")));
+        filters.saveFilter(mine.setProperties(old));
+        Map<String, Object> chosen = new HashMap<>(late.getProperties());
+        List<Map<String, String>> adminColumns = List.of(Map.of("name", "applicantName", "label", "申请人"));
+        chosen.put("variables", adminColumns);
+        filters.saveFilter(late.setProperties(chosen));
+
+        setup.afterSingletonsInstantiated();
+
+        assertThat(filters.getFilter(mine.getId()).getProperties()).containsEntry("variables", TasklistFilters.COLUMNS);
+        assertThat(filters.getFilter(late.getId()).getProperties()).containsEntry("variables", adminColumns);
+        chosen.put("variables", TasklistFilters.COLUMNS);
+        filters.saveFilter(filters.getFilter(late.getId()).setProperties(chosen));
+    }
+
     private ProcessInstance startDraft(String formedOn) {
         Map<String, Object> v = new HashMap<>();
         v.put("title", "筛选测试 " + formedOn);
