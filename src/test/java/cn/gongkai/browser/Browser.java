@@ -1,0 +1,126 @@
+package cn.gongkai.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, in Simplified
+ * Chinese. Nothing is downloaded: the binaries come from {@code CHROME_BIN} and {@code CHROMEDRIVER}
+ * (default {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}). Screenshots go to
+ * {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser open(String baseUrl) {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+                    + chromium + ", " + chromedriver + "): apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=zh-CN", "--accept-lang=zh-CN", "--window-size=1366,900");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai")) // the agency's time zone, as on staff desktops
+                .build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public void get(String path) {
+        driver.get(url(path));
+    }
+
+    public <T> T await(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+    }
+
+    public <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(RuntimeException.class).until(condition::apply);
+    }
+
+    /** The first visible element matching the locator, once there is one. */
+    public WebElement visible(By by) {
+        return await("visible: " + by, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Scrolls the element to the middle of the screen (clear of sticky bars) and clicks it. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Saves a screenshot as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of the whole page body. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
