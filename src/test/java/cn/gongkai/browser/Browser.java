@@ -90,6 +90,21 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Clicks the first visible element matching the locator, retrying while the page is still
+     * re-rendering it (a stale or covered element).
+     */
+    public void click(By by) {
+        await("click " + by, d -> {
+            WebElement element = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (element == null) {
+                return null;
+            }
+            click(element);
+            return true;
+        });
+    }
+
     public List<WebElement> all(By by) {
         return driver.findElements(by);
     }

@@ -3,15 +3,20 @@ package cn.gongkai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.request.RequestDriver;
+import cn.gongkai.request.RequestIntake;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +41,14 @@ class StaffBrowserIT {
     int port;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    RequestIntake intake;
+    RequestDriver requests;
+
+    @BeforeEach
+    void drivers() {
+        requests = new RequestDriver(engine, intake);
+    }
 
     @BeforeAll
     static void openBrowser() {
@@ -109,9 +122,112 @@ class StaffBrowserIT {
         engine.getManagementService().executeJob(publish.getId());
 
         b.get("/catalogue");
-        b.visible(By.xpath("//a[contains(normalize-space(),'工业和信息化稳增长若干措施')]")).click();
+        b.click(By.xpath("//a[contains(normalize-space(),'工业和信息化稳增长若干措施')]"));
         assertThat(b.visible(By.tagName("h1")).getText()).contains("工业和信息化稳增长若干措施");
         assertThat(b.text()).contains("新经信规〔2026〕9号");
         b.screenshot("portal-catalogue-item");
+    }
+
+    @Test
+    void anOnlineApplicationIsConfirmedRoutedAnsweredAndServedAndOtherDivisionsNeverSeeIt() {
+        Browser b = browser();
+        b.get("/apply");
+        new Select(b.visible(By.id("applicantType"))).selectByVisibleText("自然人");
+        b.visible(By.id("applicantName")).sendKeys("王芳");
+        b.visible(By.id("contactEmail")).sendKeys("wangfang@example.com");
+        b.visible(By.id("description")).sendKeys("2026年工业和信息化专项资金安排情况（浏览器测试）");
+        b.screenshot("portal-apply");
+        b.click(By.xpath("//button[normalize-space()='提交申请']"));
+        String code = b.visible(By.cssSelector(".notice strong")).getText();
+        assertThat(code).startsWith("YS");
+        b.screenshot("portal-track-submitted");
+        runJobOf(code);
+
+        Tasklist tasklist = new Tasklist(b);
+        tasklist.login("disclosure").filter("本组待办").open("确认收到网上申请", code);
+        tasklist.claim().choose("确认结果", "确认收到（以今日为收到日期）");
+        tasklist.complete();
+        tasklist.filter("本组待办").open("受理审查", code);
+        tasklist.claim().choose("审查结论", "申请内容明确完整，交承办处室办理").select("承办处室", "政策法规处");
+        b.screenshot("tasklist-review-application");
+        tasklist.complete();
+
+        String draftTask = taskIdOf(code);
+        tasklist.login("planning-staff");
+        for (String filter : new String[] {"本组待办", "依申请公开"}) {
+            tasklist.filter(filter);
+            assertThat(String.join("\n", tasklist.tasks())).as("%s of 发展规划处", filter).doesNotContain(code);
+        }
+        b.get("/camunda/app/tasklist/default/#/?task=" + draftTask);
+        b.await("the task is refused", d -> d.findElements(Tasklist.TASK_FORM).isEmpty()
+                && !tasklist.notifications().isBlank());
+        b.screenshot("tasklist-other-division-refused");
+
+        tasklist.login("policy-staff").filter("依申请公开").open("检索并拟办", code);
+        CamundaForm draft = tasklist.claim();
+        assertThat(draft.text()).contains("检索并拟办 · " + code).contains("答复期限").contains("申请档案与文书")
+                .contains("承办：政策法规处");
+        assertThat(b.all(By.cssSelector(".task-details .fjs-form a[href*='/staff/requests/" + code + "']"))).isNotEmpty();
+        draft.select("处理结果", "予以公开")
+                .fill("法律依据", "《中华人民共和国政府信息公开条例》第三十六条第（二）项")
+                .fill("理由或说明", "您申请的信息属于公开范围，现予提供。")
+                .select("提供信息的载体形式", "电子数据")
+                .select("提供信息的方式", "电子邮件");
+        b.screenshot("tasklist-draft-reply");
+        tasklist.complete();
+
+        tasklist.login("policy-head").filter("依申请公开").open("负责人审核答复", code);
+        tasklist.claim().choose("审核结论", "同意").fill("审核意见", "同意。");
+        tasklist.complete();
+        tasklist.login("secrecy").filter("本组待办").open("答复保密审查", code);
+        tasklist.claim().select("审查结论", "可以公开").choose("审核结论", "同意（通过保密审查）");
+        tasklist.complete();
+        tasklist.login("leader").filter("本组待办").open("委领导签发", code);
+        tasklist.claim().choose("审核结论", "签发");
+        tasklist.complete();
+        tasklist.login("disclosure").filter("本组待办").open("送达答复书", code);
+        tasklist.claim().select("送达方式", "电子方式送达（申请人同意的，以发送之日为送达日）")
+                .date("送达日期", today()).fill("送达说明（如挂号号码、签收人）", "已发送至 wangfang@example.com");
+        b.screenshot("tasklist-record-delivery");
+        tasklist.complete();
+
+        b.get("/track/" + code);
+        assertThat(b.text()).contains("已答复");
+        b.screenshot("portal-track-answered");
+    }
+
+    @Test
+    void aSupervisorFindsAnOverdueApplicationInCockpitByItsTrackingCode() {
+        // received by registered mail 45 days ago: the 20 working days have run out
+        ProcessInstance pi = requests.register("REGISTERED_MAIL", today().minusDays(45).toString(), "2025年度部门决算（逾期的浏览器测试申请）");
+        requests.assign(pi, "sme");
+        String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+
+        Browser b = browser();
+        new Tasklist(b).login("supervisor").filter("已超期").open("检索并拟办", code);
+        b.screenshot("tasklist-supervisor-overdue");
+
+        Cockpit cockpit = new Cockpit(b).login("supervisor");
+        b.screenshot("cockpit-dashboard");
+        cockpit.processInstanceByBusinessKey("依申请公开", code);
+        cockpit.tab("用户任务");
+        String row = b.await("the open task listed", d -> d.findElements(By.cssSelector(".ctn-tabbed-content tr")).stream()
+                .map(r -> r.getText()).filter(t -> t.contains("检索并拟办")).findFirst().orElse(null));
+        assertThat(row).contains(requests.task(pi).getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai"))
+                .toLocalDate().toString());
+        b.screenshot("cockpit-overdue-application");
+    }
+
+    private void runJobOf(String trackingCode) {
+        String processInstanceId = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(trackingCode).singleResult().getId();
+        for (Job job : engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private String taskIdOf(String trackingCode) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(trackingCode).singleResult().getId();
     }
 }

@@ -25,20 +25,20 @@ final class Tasklist {
 
     /** Opens 发起流程, picks the process by its name and waits for the rendered start form. */
     CamundaForm startProcess(String processName) {
-        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(),'发起流程')]")));
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + processName + "']")));
+        browser.click(By.xpath("//a[contains(normalize-space(),'发起流程')]"));
+        browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + processName + "']"));
         return new CamundaForm(browser, START_FORM);
     }
 
     /** Presses 发起 under the start form and waits until the dialog has gone. */
     void start() {
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']"));
         browser.await("start dialog closed", d -> d.findElements(START_FORM).isEmpty());
     }
 
     /** Selects a filter in the left column by its name. */
     Tasklist filter(String name) {
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'task-filter')]//a[starts-with(normalize-space(),'" + name + "')]")));
+        browser.click(By.xpath("//div[contains(@class,'task-filter')]//a[starts-with(normalize-space(),'" + name + "')]"));
         browser.await("filter " + name + " selected", d -> d.findElement(By.cssSelector(".task-filter.active")).getText().startsWith(name));
         return this;
     }
@@ -50,16 +50,22 @@ final class Tasklist {
 
     /** Opens the task whose list entry mentions every given text, waiting for it to be listed. */
     Tasklist open(String taskName, String mentioning) {
-        browser.await("task " + taskName + " mentioning " + mentioning, d -> d.findElements(By.cssSelector(".tasks-list li.task"))
-                .stream().filter(t -> t.getText().contains(taskName) && t.getText().contains(mentioning)).findFirst()
-                .map(t -> t.findElement(By.cssSelector("h4 a, a"))).orElse(null)).click();
+        browser.await("task " + taskName + " mentioning " + mentioning, d -> {
+            WebElement entry = d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+                    .filter(t -> t.getText().contains(taskName) && t.getText().contains(mentioning)).findFirst().orElse(null);
+            if (entry == null) {
+                return null;
+            }
+            browser.click(entry.findElement(By.cssSelector("h4 a")));
+            return true;
+        });
         browser.visible(By.xpath("//*[contains(@class,'task-details')]//h2[contains(normalize-space(),'" + taskName + "')]"));
         return this;
     }
 
     /** Claims the open task and waits for its rendered form. */
     CamundaForm claim() {
-        browser.click(browser.visible(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='认领']")));
+        browser.click(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='认领']"));
         return new CamundaForm(browser, TASK_FORM);
     }
 
@@ -69,7 +75,7 @@ final class Tasklist {
 
     /** Presses 提交 and waits until the form has gone. */
     void complete() {
-        browser.click(browser.visible(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='提交']")));
+        browser.click(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='提交']"));
         browser.await("task completed", d -> d.findElements(TASK_FORM).isEmpty());
     }
 
