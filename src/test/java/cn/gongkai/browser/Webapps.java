@@ -12,6 +12,11 @@ final class Webapps {
     private Webapps() {
     }
 
+    /** The demo password: {@code demo} for every demo user, {@code admin} for the administrator. */
+    static String password(String user) {
+        return "admin".equals(user) ? "admin" : "demo";
+    }
+
     /**
      * Clears the session and logs in to {@code app} as {@code user} with the demo password. The
      * login page may still be starting when it first shows its fields, so the fields are checked
@@ -29,8 +34,8 @@ final class Webapps {
             name.clear();
             name.sendKeys(user);
             password.clear();
-            password.sendKeys("demo");
-            return user.equals(name.getAttribute("value")) && "demo".equals(password.getAttribute("value"));
+            password.sendKeys(password(user));
+            return user.equals(name.getAttribute("value")) && password(user).equals(password.getAttribute("value"));
         });
         browser.click(By.cssSelector("button[type=submit]"));
         browser.await("logged in as " + user, d -> d.findElements(PASSWORD).isEmpty());
