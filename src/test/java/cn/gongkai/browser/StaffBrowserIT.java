@@ -165,6 +165,7 @@ class StaffBrowserIT {
 
         tasklist.login("policy-staff").filter("依申请公开").open("检索并拟办", code);
         CamundaForm draft = tasklist.claim();
+        b.screenshot("tasklist-draft-reply-context");
         assertThat(draft.text()).contains("检索并拟办 · " + code).contains("答复期限").contains("申请档案与文书")
                 .contains("承办：政策法规处");
         assertThat(b.all(By.cssSelector(".task-details .fjs-form a[href*='/staff/requests/" + code + "']"))).isNotEmpty();
