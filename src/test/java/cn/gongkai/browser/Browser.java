@@ -5,17 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,7 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Duration WAIT = Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(30);
+    /** How long a click may take to show its effect before it is taken as lost and made again. */
+    static final Duration RECLICK = Duration.ofSeconds(4);
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -51,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--accept-lang=zh-CN", "--window-size=1366,900");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
@@ -72,11 +81,61 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(RuntimeException.class).until(condition);
+        return await(String.valueOf(condition), condition::apply);
     }
 
-    public <T> T await(String what, java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(RuntimeException.class).until(condition::apply);
+    /**
+     * Waits until the condition holds. When it never does, the failure says what was awaited and
+     * what the browser showed: its address, the webapp's notifications and the console's errors
+     * (failed requests among them), so that a CI log alone explains it.
+     */
+    public <T> T await(String what, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(RuntimeException.class).until(condition::apply);
+        } catch (TimeoutException e) {
+            throw new TimeoutException(what + " (" + WAIT.toSeconds() + " s)\n" + diagnostics(), e);
+        }
+    }
+
+    /**
+     * Clicks the first visible element matching the locator until {@code done} holds, clicking
+     * again when a click shows no effect within {@link #RECLICK} (a click that landed while the
+     * page re-rendered the element is lost). Only for clicks that may safely be repeated.
+     */
+    public <T> T clickUntil(By by, String what, Function<WebDriver, T> done) {
+        Instant[] lastClick = {Instant.MIN};
+        return await(what, d -> {
+            T result = done.apply(d);
+            if (result != null && !Boolean.FALSE.equals(result)) {
+                return result;
+            }
+            if (Duration.between(lastClick[0], Instant.now()).compareTo(RECLICK) > 0) {
+                d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(element -> {
+                    lastClick[0] = Instant.now();
+                    click(element);
+                });
+            }
+            return null;
+        });
+    }
+
+    /** What the browser shows: address, notifications, and the console's warnings and errors. */
+    public String diagnostics() {
+        StringBuilder out = new StringBuilder();
+        try {
+            out.append("  at: ").append(driver.getCurrentUrl()).append('\n');
+            String notes = driver.findElements(By.cssSelector(".notifications, .alert, .notice")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).reduce((a, b) -> a + " | " + b).orElse("");
+            out.append("  notifications: ").append(notes.isBlank() ? "(none)" : notes.replace('\n', ' ')).append('\n');
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    out.append("  console ").append(entry.getLevel()).append(": ").append(entry.getMessage()).append('\n');
+                }
+            }
+        } catch (RuntimeException e) {
+            out.append("  (no diagnostics: ").append(e.getMessage().lines().findFirst().orElse("")).append(")\n");
+        }
+        return out.toString();
     }
 
     /** The first visible element matching the locator, once there is one. */

@@ -47,6 +47,8 @@ final class Cockpit {
 
     /** Opens a tab of the instance page (用户任务, 变量…) by its title. */
     void tab(String title) {
-        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + title + "']"));
+        browser.clickUntil(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='" + title + "']"), "tab " + title,
+                d -> d.findElements(By.xpath("//ul[contains(@class,'nav-tabs')]//li[contains(@class,'active')]//a[normalize-space()='"
+                        + title + "']")).isEmpty() ? null : true);
     }
 }

@@ -25,8 +25,10 @@ final class Tasklist {
 
     /** Opens 发起流程, picks the process by its name and waits for the rendered start form. */
     CamundaForm startProcess(String processName) {
-        browser.click(By.xpath("//a[contains(normalize-space(),'发起流程')]"));
-        browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + processName + "']"));
+        browser.clickUntil(By.xpath("//a[contains(normalize-space(),'发起流程')]"), "发起流程 dialog open",
+                d -> !d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+        browser.clickUntil(By.xpath("//div[contains(@class,'modal-dialog')]//a[normalize-space()='" + processName + "']"),
+                "start form of " + processName, d -> d.findElements(START_FORM).stream().anyMatch(WebElement::isDisplayed));
         return new CamundaForm(browser, START_FORM);
     }
 
@@ -38,8 +40,8 @@ final class Tasklist {
 
     /** Selects a filter in the left column by its name. */
     Tasklist filter(String name) {
-        browser.click(By.xpath("//div[contains(@class,'task-filter')]//a[starts-with(normalize-space(),'" + name + "')]"));
-        browser.await("filter " + name + " selected", d -> d.findElement(By.cssSelector(".task-filter.active")).getText().startsWith(name));
+        browser.clickUntil(By.xpath("//div[contains(@class,'task-filter')]//a[starts-with(normalize-space(),'" + name + "')]"),
+                "filter " + name + " selected", d -> d.findElement(By.cssSelector(".task-filter.active")).getText().startsWith(name));
         return this;
     }
 
@@ -50,22 +52,18 @@ final class Tasklist {
 
     /** Opens the task whose list entry mentions every given text, waiting for it to be listed. */
     Tasklist open(String taskName, String mentioning) {
-        browser.await("task " + taskName + " mentioning " + mentioning, d -> {
-            WebElement entry = d.findElements(By.cssSelector(".tasks-list li.task")).stream()
-                    .filter(t -> t.getText().contains(taskName) && t.getText().contains(mentioning)).findFirst().orElse(null);
-            if (entry == null) {
-                return null;
-            }
-            browser.click(entry.findElement(By.cssSelector("h4 a")));
-            return true;
-        });
-        browser.visible(By.xpath("//*[contains(@class,'task-details')]//h2[contains(normalize-space(),'" + taskName + "')]"));
+        By heading = By.xpath("//*[contains(@class,'task-details')]//h2[contains(normalize-space(),'" + taskName + "')]");
+        browser.clickUntil(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(concat(' ', normalize-space(@class), ' '), ' task ')][contains(.,'" + taskName + "') and contains(.,'" + mentioning + "')]//h4/a"),
+                "task " + taskName + " mentioning " + mentioning + " opened",
+                d -> d.findElements(heading).stream().anyMatch(WebElement::isDisplayed));
         return this;
     }
 
     /** Claims the open task and waits for its rendered form. */
     CamundaForm claim() {
-        browser.click(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='认领']"));
+        browser.clickUntil(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='认领']"), "task claimed",
+                d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]//button[normalize-space()='认领']")).isEmpty()
+                        && !d.findElements(TASK_FORM).isEmpty());
         return new CamundaForm(browser, TASK_FORM);
     }
 
