@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -52,6 +56,28 @@ class WebappLocaleTest {
         // a label the welcome page shares word for word with Tasklist takes Tasklist's translation
         assertThat(zh("welcome").get("labels").get("PAGE_LOGIN_USERNAME").asText()).isEqualTo("用户名");
         assertThat(zh("welcome").get("labels").get("CHANGE_PASSWORD").asText()).isEqualTo("修改密码");
+    }
+
+    /**
+     * No screen of Tasklist, Cockpit (its admin tools included), Admin or the welcome page is left in
+     * English: a label may equal Camunda's English only where that is a technical token.
+     */
+    @Test
+    void noLabelIsLeftInEnglish() throws Exception {
+        Set<String> technical = Set.of("ID", "ID*", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss", "Optimize");
+        List<String> untranslated = new ArrayList<>();
+        for (String app : new TreeSet<>(WebappLocaleController.APPS)) {
+            JsonNode english = english(app);
+            JsonNode labels = zh(app).get("labels");
+            for (Iterator<String> keys = english.fieldNames(); keys.hasNext();) {
+                String key = keys.next();
+                String text = english.get(key).asText();
+                if (labels.get(key).asText().equals(text) && text.matches("(?s).*[A-Za-z]{2,}.*") && !technical.contains(text)) {
+                    untranslated.add(app + " " + key + ": " + text);
+                }
+            }
+        }
+        assertThat(untranslated).isEmpty();
     }
 
     @Test
