@@ -38,6 +38,8 @@ class WebappLocaleController {
     static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
     static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
     static final String LOCALES = "locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },";
+    /** Tasklist loads our Chinese for the Camunda Forms (see {@code webapp-i18n/forms-zh.js}). */
+    static final String FORMS_SCRIPT = "customScripts: ['scripts/forms-zh'],";
     /** The names the login pages and the header show. */
     static final Map<String, String> NAMES = Map.of("tasklist", "任务列表", "cockpit", "监控台", "admin", "系统管理",
             "welcome", "欢迎");
@@ -71,6 +73,14 @@ class WebappLocaleController {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .contentType(MediaType.parseMediaType("text/css;charset=UTF-8"))
                 .body(read(new ClassPathResource("webapp-i18n/user-styles.css")));
+    }
+
+    /** The Camunda Forms' validation messages and date picker in Chinese, loaded by Tasklist as a custom script. */
+    @GetMapping(value = "/camunda/app/tasklist/scripts/forms-zh.js", produces = "application/javascript")
+    ResponseEntity<byte[]> formsScript() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(MediaType.parseMediaType("application/javascript;charset=UTF-8"))
+                .body(read(new ClassPathResource("webapp-i18n/forms-zh.js")));
     }
 
     /**
@@ -127,7 +137,8 @@ class WebappLocaleController {
             throw new IllegalStateException("unexpected config.js of " + app);
         }
         String name = "app: { name: '" + NAMES.get(app) + "', vendor: '政府信息公开' },";
-        return original.replaceFirst("export default \\{", "export default {\n  " + LOCALES + "\n  " + name)
+        String scripts = "tasklist".equals(app) ? "\n  " + FORMS_SCRIPT : "";
+        return original.replaceFirst("export default \\{", "export default {\n  " + LOCALES + "\n  " + name + scripts)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -65,7 +65,11 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Shanghai")) // the agency's time zone, as on staff desktops
                 .build();
-        return new Browser(new ChromeDriver(service, options), baseUrl);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // A desktop set to Chinese: headless Chromium's Intl defaults to en-US whatever --lang says,
+        // and the forms' date fields take their format (yyyy/M/d in Chinese) from it.
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "zh-CN"));
+        return new Browser(driver, baseUrl);
     }
 
     public WebDriver driver() {

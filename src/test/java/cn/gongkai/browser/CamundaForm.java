@@ -46,11 +46,16 @@ final class CamundaForm {
         return this;
     }
 
-    /** A date field, typed as the form's date picker expects it (mm/dd/yyyy). */
+    /**
+     * A date field, typed the way the browser's locale writes dates (the form's date picker reads
+     * that format: 2026/11/27 on a Chinese desktop).
+     */
     CamundaForm date(String label, java.time.LocalDate date) {
         WebElement input = field(label).findElement(By.cssSelector("input"));
+        String typed = (String) browser.script("return new Intl.DateTimeFormat().format(new Date(arguments[0], arguments[1] - 1, arguments[2]));",
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth());
         input.clear();
-        input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        input.sendKeys(typed);
         input.sendKeys(Keys.ENTER);
         input.sendKeys(Keys.TAB);
         return this;

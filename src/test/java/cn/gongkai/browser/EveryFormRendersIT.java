@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +125,40 @@ class EveryFormRendersIT {
             }
             b.screenshot("start-form-" + definition.getKey());
         }
+    }
+
+    /**
+     * On a Chinese desktop the form's date fields read yyyy/M/d and their calendar names months and
+     * weekdays in Chinese, and a form sent with required fields empty says so in Chinese.
+     */
+    @Test
+    void aFormSpeaksChineseWhenSomethingIsMissingAndInItsCalendar() {
+        Browser b = browser();
+        Tasklist tasklist = new Tasklist(b);
+        tasklist.login("policy-staff");
+        CamundaForm draft = tasklist.startProcess("主动公开");
+
+        WebElement dateField = draft.field("形成或变更日期");
+        assertThat(dateField.findElement(By.cssSelector("input")).getAttribute("placeholder")).startsWith("yyyy/");
+        b.click(dateField.findElement(By.cssSelector(".fjs-input-adornment")));
+        WebElement calendar = b.visible(By.cssSelector(".modal-dialog .flatpickr-calendar.open"));
+        assertThat(calendar.getText()).contains("一", "六").contains(today().getMonthValue() + "月")
+                .doesNotContain("Sun", "Mon", "January", "November");
+        b.screenshot("start-form-calendar");
+
+        b.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']"));
+        String errors = b.await("the form's messages", d -> {
+            String text = d.findElements(By.cssSelector(".modal-dialog .fjs-form-field-error")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).reduce("", (x, y) -> x + y + "\n");
+            return text.isBlank() ? null : text;
+        });
+        assertThat(errors).contains("此项为必填项。").doesNotContain("Field is required");
+        assertThat(b.all(By.cssSelector(".modal-dialog .fjs-form"))).as("the form is still open").isNotEmpty();
+        b.screenshot("start-form-required-fields");
+    }
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private String startFormRef(ProcessDefinition definition) {

@@ -86,8 +86,15 @@ class WebappLocaleTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(config).contains("locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },")
                 .contains("app: { name: '任务列表', vendor: '政府信息公开' },")
+                // the forms' messages in Chinese too
+                .contains("customScripts: ['scripts/forms-zh'],")
                 // the webapp's own settings stay
                 .contains("claimTask");
+        assertThat(mvc.perform(get("/camunda/app/tasklist/scripts/forms-zh.js").param("bust", "7.24.0"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("此项为必填项。");
+        assertThat(mvc.perform(get("/camunda/app/cockpit/scripts/config.js")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("scripts/forms-zh");
         assertThat(mvc.perform(get("/camunda/app/cockpit/styles/user-styles.css")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(".ce-eol-banner");
         mvc.perform(get("/camunda/app/unknown/locales/zh.json")).andExpect(status().isNotFound());
