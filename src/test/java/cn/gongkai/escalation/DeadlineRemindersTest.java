@@ -28,6 +28,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The escalation ladder end to end: the engine clock moved across holidays, jobs run by the test,
@@ -68,6 +74,8 @@ class DeadlineRemindersTest {
     ReminderService reminders;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TransactionTemplate transactions;
 
     RuntimeService runtime;
     ManagementService management;
@@ -361,6 +369,56 @@ class DeadlineRemindersTest {
         runReminders(matter);
         assertThat(received()).isEmpty();
         assertThat(log.forMatter(matter)).hasSize(4).allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
+    }
+
+    /**
+     * Two mails of one rung sent at the same moment (two job-executor threads, or two nodes): each
+     * send job commits only its own mail and its own recipient's path, and the rung's paths join in
+     * jobs of their own (asyncAfter). A conflict at the join would otherwise roll back a mail that the
+     * SMTP server had already accepted, and its retry would send it a second time.
+     */
+    @Test
+    void twoMailsOfOneRungSentAtOnceGoOutOnceEach() throws Exception {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "同时发送的两封提醒");
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        at("2026-11-23T01:00:00Z");
+        management.executeJob(timer(matter, WatchedClock.REPLY).getId());
+        Map<String, Job> sends = sendJobs(matter);
+
+        // the head's mail is sent and its transaction stays open while the staff member's mail is sent
+        CountDownLatch headSent = new CountDownLatch(1);
+        CountDownLatch staffDone = new CountDownLatch(1);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> head = thread.submit(() -> transactions.executeWithoutResult(tx -> {
+                management.executeJob(sends.get("policy-head").getId());
+                headSent.countDown();
+                try {
+                    staffDone.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(headSent.await(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                management.executeJob(sends.get("policy-staff").getId());
+            } catch (RuntimeException conflict) {
+                // without the separate join this is an optimistic-locking conflict: the job runs again below
+            } finally {
+                staffDone.countDown();
+            }
+            head.get(30, TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
+        }
+        runReminders(matter);
+
+        assertThat(received()).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
+        assertThat(log.forMatter(matter)).hasSize(4).allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-26T01:00:00Z");
     }
 
     Map<String, Job> sendJobs(Matter matter) {
