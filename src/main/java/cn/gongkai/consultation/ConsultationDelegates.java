@@ -9,12 +9,10 @@ import static cn.gongkai.consultation.ConsultationProcess.CONSULTATION_ID;
 import static cn.gongkai.consultation.ConsultationProcess.PUBLISH_AS_QA;
 import static cn.gongkai.consultation.ConsultationProcess.REGISTRAR;
 
-import cn.gongkai.review.Reviewers;
+import cn.gongkai.review.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /** The small adapters between consultation.bpmn and {@link ConsultationService}. */
@@ -65,7 +63,7 @@ final class ConsultationDelegates {
 
     /** "答复咨询": notes who answered; when it ends, checks and keeps the draft answer. */
     @Component("consultationAnswerListener")
-    static class Answer implements TaskListener, ExecutionListener {
+    static class Answer extends UserTaskListener {
 
         private final ConsultationService service;
 
@@ -74,20 +72,10 @@ final class ConsultationDelegates {
         }
 
         @Override
-        public void notify(DelegateTask task) {
-            if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-                Reviewers.noteCompletedBy(task);
-            }
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
-                return;
-            }
+        protected void ended(DelegateExecution execution, String completedBy) {
             service.draftAnswer(CONSULTATION_ID.get(execution), execution.getVariable(ANSWER.name()),
                     execution.getVariable(PUBLISH_AS_QA.name()));
-            ANSWERED_BY.set(execution, Reviewers.completedBy(execution));
+            ANSWERED_BY.set(execution, completedBy);
         }
     }
 

@@ -2,11 +2,8 @@ package cn.gongkai.legal;
 
 import static cn.gongkai.legal.LegalCaseProcess.CASE_ID;
 
-import cn.gongkai.review.Reviewers;
+import cn.gongkai.review.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +11,7 @@ import org.springframework.stereotype.Component;
  * result; an error names the field and reaches Tasklist as it is, the task staying open.
  */
 @Component("caseResultListener")
-class CaseResultListener implements TaskListener, ExecutionListener {
+class CaseResultListener extends UserTaskListener {
 
     private final LegalCases cases;
 
@@ -23,17 +20,7 @@ class CaseResultListener implements TaskListener, ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Reviewers.noteCompletedBy(task);
-        }
-    }
-
-    @Override
-    public void notify(DelegateExecution execution) {
-        if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
-            return;
-        }
-        cases.decide(CASE_ID.get(execution), execution.getVariables(), Reviewers.completedBy(execution));
+    protected void ended(DelegateExecution execution, String completedBy) {
+        cases.decide(CASE_ID.get(execution), execution.getVariables(), completedBy);
     }
 }

@@ -2,11 +2,8 @@ package cn.gongkai.report;
 
 import static cn.gongkai.report.AnnualReportProcess.REPORT_YEAR;
 
-import cn.gongkai.review.Reviewers;
+import cn.gongkai.review.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the task stays open and nothing is lost.
  */
 @Component("reportEntryListener")
-class ReportEntryListener implements TaskListener, ExecutionListener {
+class ReportEntryListener extends UserTaskListener {
 
     private final ReportEntries entries;
 
@@ -24,17 +21,7 @@ class ReportEntryListener implements TaskListener, ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Reviewers.noteCompletedBy(task);
-        }
-    }
-
-    @Override
-    public void notify(DelegateExecution execution) {
-        if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
-            return;
-        }
-        entries.save(REPORT_YEAR.get(execution), execution.getVariables(), Reviewers.completedBy(execution));
+    protected void ended(DelegateExecution execution, String completedBy) {
+        entries.save(REPORT_YEAR.get(execution), execution.getVariables(), completedBy);
     }
 }

@@ -9,8 +9,6 @@ import static cn.gongkai.review.ReviewVariables.REVIEW_HISTORY;
 import cn.gongkai.system.AgencyClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component("reviewDecisionListener")
-class ReviewDecisionListener implements TaskListener, ExecutionListener {
+class ReviewDecisionListener extends UserTaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewDecisionListener.class);
 
@@ -40,24 +38,16 @@ class ReviewDecisionListener implements TaskListener, ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            APPROVED.remove(task);
-            COMMENT.remove(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Reviewers.noteCompletedBy(task);
-        }
+    protected void created(DelegateTask task) {
+        APPROVED.remove(task);
+        COMMENT.remove(task);
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
-            return;
-        }
+    protected void ended(DelegateExecution execution, String reviewer) {
         ReviewDecision decision = ReviewDecision.from(execution);
         APPROVED.set(execution, decision.approved());
         COMMENT.set(execution, decision.comment());
-        String reviewer = Reviewers.completedBy(execution);
         String step = execution.getCurrentActivityName();
         reviewLog.record(new ReviewEntry(execution.getProcessInstanceId(), processKey(execution),
                 execution.getCurrentActivityId(), step, reviewer, Reviewers.nameOf(execution, reviewer),
