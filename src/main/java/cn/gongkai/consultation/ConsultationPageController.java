@@ -1,9 +1,9 @@
 package cn.gongkai.consultation;
 
 import cn.gongkai.system.FieldProblem;
+import cn.gongkai.system.FormValues;
 import cn.gongkai.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +51,7 @@ class ConsultationPageController {
 
     @PostMapping("/consult")
     String submit(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> {
-            String v = form.get(f);
-            if (v != null && !v.isBlank()) {
-                values.put(f, v);
-            }
-        });
+        Map<String, Object> values = FormValues.filled(form, FIELDS);
         try {
             Consultation c = service.submit(values);
             return "redirect:/consult/" + c.trackingCode() + "?submitted";

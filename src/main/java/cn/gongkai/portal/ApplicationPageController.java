@@ -10,9 +10,9 @@ import cn.gongkai.request.RequestTracking;
 import cn.gongkai.request.TrackingView;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
+import cn.gongkai.system.FormValues;
 import cn.gongkai.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +53,7 @@ class ApplicationPageController {
 
     @PostMapping("/apply")
     String processApplicationForm(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
-        Map<String, Object> values = new HashMap<>();
-        FIELDS.forEach(f -> {
-            String v = form.get(f);
-            if (v != null && !v.isBlank()) {
-                values.put(f, v);
-            }
-        });
+        Map<String, Object> values = FormValues.filled(form, FIELDS);
         try {
             DisclosureRequest r = intake.submitOnline(values);
             return "redirect:/track/" + r.trackingCode() + "?submitted";
