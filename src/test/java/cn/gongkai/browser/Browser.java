@@ -137,7 +137,7 @@ public final class Browser implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            out.append("  (no diagnostics: ").append(e.getMessage().lines().findFirst().orElse("")).append(")\n");
+            out.append("  (no diagnostics: ").append(String.valueOf(e.getMessage()).lines().findFirst().orElse("")).append(")\n");
         }
         return out.toString();
     }
