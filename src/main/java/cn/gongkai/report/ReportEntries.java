@@ -6,6 +6,7 @@ import cn.gongkai.system.Problems;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,25 +72,32 @@ public class ReportEntries {
         Integer normative = count(values.get(NORMATIVE_REPEALED), NORMATIVE_REPEALED, "行政规范性文件 本年废止件数", problems);
         problems.throwIfAny();
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
+        Map<String, Object> row = new HashMap<>(); // figures may be empty (null)
+        row.put("overview", overview);
+        row.put("problems", issues);
+        row.put("other", other);
+        row.put("licensing", licensing);
+        row.put("penalties", penalties);
+        row.put("enforcement", enforcement);
+        row.put("fees", fees);
+        row.put("regulations", regulations);
+        row.put("normative", normative);
+        row.put("actor", actor);
+        row.put("now", now);
+        row.put("y", year);
         int updated = jdbc.sql("UPDATE annual_report_entry SET overview = :overview, problems = :problems, "
                         + "other_matters = :other, licensing = :licensing, penalties = :penalties, enforcement = :enforcement, "
                         + "fees_ten_thousand = :fees, regulations_repealed = :regulations, normative_repealed = :normative, "
                         + "status = 'DRAFT', updated_by = :actor, updated_at = :now, approved_by = NULL, approved_at = NULL "
                         + "WHERE report_year = :y")
-                .param("overview", overview).param("problems", issues).param("other", other)
-                .param("licensing", licensing).param("penalties", penalties).param("enforcement", enforcement)
-                .param("fees", fees).param("regulations", regulations).param("normative", normative)
-                .param("actor", actor).param("now", now).param("y", year)
+                .params(row)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO annual_report_entry (report_year, overview, problems, other_matters, licensing, penalties, "
                             + "enforcement, fees_ten_thousand, regulations_repealed, normative_repealed, status, updated_by, "
                             + "updated_at) VALUES (:y, :overview, :problems, :other, :licensing, :penalties, :enforcement, "
                             + ":fees, :regulations, :normative, 'DRAFT', :actor, :now)")
-                    .param("overview", overview).param("problems", issues).param("other", other)
-                    .param("licensing", licensing).param("penalties", penalties).param("enforcement", enforcement)
-                    .param("fees", fees).param("regulations", regulations).param("normative", normative)
-                    .param("actor", actor).param("now", now).param("y", year)
+                    .params(row)
                     .update();
         }
         return find(year).orElseThrow();

@@ -316,14 +316,7 @@ class DeadlineRemindersTest {
 
     @Test
     void smtpDownMeansRetriesThenAnIncidentAndTheRetryAfterRecoverySendsExactlyOnce() {
-        at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "邮件服务器故障时的提醒");
-        driver.assign(pi, "policy");
-        Matter matter = Matter.request(pi.getBusinessKey());
-        runReminders(matter);
-
-        at("2026-11-23T01:00:00Z");
-        management.executeJob(timer(matter, WatchedClock.REPLY).getId());
+        Matter matter = firstReplyRungDue("邮件服务器故障时的提醒");
         // one send job per person
         Map<String, Job> sends = sendJobs(matter);
         assertThat(sends).containsOnlyKeys("policy-head", "policy-liaison", "policy-reviewer", "policy-staff");
@@ -379,13 +372,7 @@ class DeadlineRemindersTest {
      */
     @Test
     void twoMailsOfOneRungSentAtOnceGoOutOnceEach() throws Exception {
-        at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "同时发送的两封提醒");
-        driver.assign(pi, "policy");
-        Matter matter = Matter.request(pi.getBusinessKey());
-        runReminders(matter);
-        at("2026-11-23T01:00:00Z");
-        management.executeJob(timer(matter, WatchedClock.REPLY).getId());
+        Matter matter = firstReplyRungDue("同时发送的两封提醒");
         Map<String, Job> sends = sendJobs(matter);
 
         // the head's mail is sent and its transaction stays open while the staff member's mail is sent
@@ -419,6 +406,21 @@ class DeadlineRemindersTest {
         assertThat(received()).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
         assertThat(log.forMatter(matter)).hasSize(4).allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-26T01:00:00Z");
+    }
+
+    /**
+     * An application received on Mon 2026-11-02 and assigned to 政策法规处; its reply is due Mon 11-30,
+     * and the rung five working days before it (Mon 11-23, 09:00) has come: its send jobs wait.
+     */
+    Matter firstReplyRungDue(String description) {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", description);
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        at("2026-11-23T01:00:00Z");
+        management.executeJob(timer(matter, WatchedClock.REPLY).getId());
+        return matter;
     }
 
     Map<String, Job> sendJobs(Matter matter) {
