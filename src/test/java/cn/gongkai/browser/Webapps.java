@@ -24,7 +24,8 @@ final class Webapps {
      * Clears the session and logs in to {@code app} as {@code user} with the demo password. The
      * login page may re-render while it starts, taking typed text or a click with it; so the form
      * is (re)filled and sent again until the webapp has left the login page, and the login page is
-     * loaded again if it never shows its fields.
+     * reloaded if it never shows its fields (seen once: the browser refused the page's scripts, their
+     * nonce not matching the page's Content-Security-Policy header).
      */
     static void login(Browser browser, String app, String user) {
         String loginPage = "/camunda/app/" + app + "/default/#/login";
@@ -45,7 +46,8 @@ final class Webapps {
             WebElement password = d.findElements(PASSWORD).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
             if (name == null || password == null) {
                 if (Duration.between(last[0], Instant.now()).compareTo(Duration.ofSeconds(10)) > 0) {
-                    browser.get(loginPage);
+                    // a real reload (going to the same address with its #fragment would not fetch the page again)
+                    browser.driver().navigate().refresh();
                     last[0] = Instant.now();
                 }
                 return null;
