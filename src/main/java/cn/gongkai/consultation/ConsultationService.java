@@ -6,6 +6,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.Markdown;
 import cn.gongkai.system.AgencyClock;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.Inputs;
@@ -165,12 +166,13 @@ public class ConsultationService {
         return v;
     }
 
+    /** The markdown on every task of the consultation: what the asker wrote is shown as written, never as markup. */
     static String summary(Consultation c) {
-        return "**咨询编号** " + c.trackingCode() + " · **渠道** " + c.channel().label() + " · **收到** " + c.receivedOn()
-                + " · **答复期限** " + c.dueOn() + "\n\n**咨询人** " + c.askerName()
-                + (c.contactEmail() == null ? "" : " · 邮箱 " + c.contactEmail())
-                + (c.contactPhone() == null ? "" : " · 电话 " + c.contactPhone())
-                + "\n\n**主题** " + c.subject() + "\n\n**问题** " + c.question();
+        return Markdown.fit("**咨询编号** " + c.trackingCode() + " · **渠道** " + c.channel().label() + " · **收到** "
+                + c.receivedOn() + " · **答复期限** " + c.dueOn() + "\n\n**咨询人** " + Markdown.escape(c.askerName())
+                + (c.contactEmail() == null ? "" : " · 邮箱 " + Markdown.escape(c.contactEmail()))
+                + (c.contactPhone() == null ? "" : " · 电话 " + Markdown.escape(c.contactPhone()))
+                + "\n\n**主题** " + Markdown.escape(c.subject()) + "\n\n**问题** " + Markdown.quote(c.question()));
     }
 
     private Consultation store(ConsultationChannel channel, Asker asker, LocalDate receivedOn, String registrar) {

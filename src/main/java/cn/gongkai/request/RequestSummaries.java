@@ -2,6 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.clock.ReplyDeadline;
 import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.process.Markdown;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,7 +38,7 @@ final class RequestSummaries {
         } else {
             sb.append(" · **提交时间** ").append(WHEN.withZone(zone).format(r.submittedAt())).append("（尚未确认收到）");
         }
-        sb.append("\n\n**所需政府信息** ").append(Markdown.escape(r.description()));
+        sb.append("\n\n**所需政府信息** ").append(Markdown.quote(r.description()));
         if (r.documentNumber() != null) {
             sb.append("\n\n**文号** ").append(Markdown.escape(r.documentNumber()));
         }
@@ -49,7 +50,7 @@ final class RequestSummaries {
         if (r.outcome() != null) {
             sb.append("\n\n**处理结果** ").append(r.outcome().label());
         }
-        return sb.toString();
+        return Markdown.fit(sb.toString());
     }
 
     static String clock(ReplyDeadline deadline) {
@@ -58,7 +59,7 @@ final class RequestSummaries {
         for (String line : deadline.explanation()) {
             sb.append("\n- ").append(Markdown.escape(line));
         }
-        return sb.toString();
+        return Markdown.fit(sb.toString());
     }
 
     static String documentLinks(DisclosureRequest r, List<StoredDocument> documents, ZoneId zone) {
@@ -67,10 +68,10 @@ final class RequestSummaries {
             return sb.append(" · 尚无文书").toString();
         }
         for (StoredDocument d : documents) {
-            sb.append("\n- [").append(d.title()).append("（").append(WHEN.withZone(zone).format(d.createdAt())).append("）](/staff/requests/")
+            sb.append("\n- [").append(Markdown.escape(d.title())).append("（").append(WHEN.withZone(zone).format(d.createdAt())).append("）](/staff/requests/")
                     .append(r.trackingCode()).append("/documents/").append(d.id()).append(")");
         }
-        return sb.toString();
+        return Markdown.fit(sb.toString());
     }
 
     static String mask(String idNumber) {

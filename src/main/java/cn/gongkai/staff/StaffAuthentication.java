@@ -1,9 +1,9 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.security.BasicCredentials;
+import cn.gongkai.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who is asking, for staff pages outside the Camunda webapps: the user logged in to Tasklist or
  * Cockpit in this browser session (so links on task forms just work), else HTTP Basic against the
- * Camunda identity service. The only class that reads the webapps' session.
+ * Camunda identity service, throttled like every login ({@link LoginThrottle}). The only class that
+ * reads the webapps' session.
  */
 @Component
 class StaffAuthentication {
@@ -24,9 +27,11 @@ class StaffAuthentication {
     static final String ENGINE = "default";
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    StaffAuthentication(IdentityService identity) {
+    StaffAuthentication(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     Optional<StaffUser> current(HttpServletRequest request) {
@@ -38,25 +43,18 @@ class StaffAuthentication {
                 return Optional.of(new StaffUser(auth.getIdentityId(), groups(auth.getIdentityId())));
             }
         }
-        return basic(request.getHeader("Authorization"));
-    }
-
-    private Optional<StaffUser> basic(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        Optional<BasicCredentials> basic = BasicCredentials.of(request);
+        if (basic.isEmpty()) {
             return Optional.empty();
         }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        String user = decoded.substring(0, colon);
-        if (!identity.checkPassword(user, decoded.substring(colon + 1))) {
+        String user = basic.get().user();
+        String client = request.getRemoteAddr();
+        throttle.check(client, user).ifPresent(refusal -> {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+                    "登录失败次数过多，请 " + refusal.retryAfter().toSeconds() + " 秒后再试");
+        });
+        if (!identity.checkPassword(user, basic.get().password())) {
+            throttle.failed(client, user);
             return Optional.empty();
         }
         return Optional.of(new StaffUser(user, groups(user)));

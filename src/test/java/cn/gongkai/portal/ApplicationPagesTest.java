@@ -1,6 +1,7 @@
 package cn.gongkai.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -57,7 +58,7 @@ class ApplicationPagesTest {
     void everyFieldOfTheApplicationFormHasALabel() throws Exception {
         Document page = html(mvc.perform(get("/apply")).andExpect(status().isOk()).andReturn());
         assertThat(page.select("h1").text()).isEqualTo("申请公开政府信息");
-        for (Element input : page.select("form.application input, form.application select, form.application textarea")) {
+        for (Element input : page.select("form.application input:not([type=hidden]), form.application select, form.application textarea")) {
             assertThat(page.select("label[for=" + input.id() + "]")).as("label of %s", input.id()).isNotEmpty();
         }
         assertThat(page.select("select#applicantType option").eachText()).contains("自然人", "商业企业", "法律服务机构");
@@ -66,10 +67,10 @@ class ApplicationPagesTest {
 
     @Test
     void aBadApplicationIsShownAgainWithEveryErrorLinkedToItsField() throws Exception {
-        Document page = html(mvc.perform(post("/apply").param("applicantName", "王芳").param("contactEmail", "wrong")
+        Document page = html(mvc.perform(post("/apply").with(csrf()).param("applicantName", "王芳").param("contactEmail", "wrong")
                 .param("description", "2026年中小企业发展专项资金安排")).andExpect(status().isBadRequest()).andReturn());
         assertThat(page.select("#error-summary li a").eachAttr("href")).contains("#applicantType", "#contactEmail");
-        Document noContact = html(mvc.perform(post("/apply").param("applicantType", "NATURAL_PERSON")
+        Document noContact = html(mvc.perform(post("/apply").with(csrf()).param("applicantType", "NATURAL_PERSON")
                 .param("applicantName", "王芳").param("description", "2026年中小企业发展专项资金安排"))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(noContact.select("#error-summary li").eachText())
@@ -84,7 +85,7 @@ class ApplicationPagesTest {
 
     @Test
     void aGoodApplicationLeadsToItsTrackingPageWithTheCode() throws Exception {
-        MvcResult result = mvc.perform(post("/apply").param("applicantType", "COMMERCIAL_ENTERPRISE")
+        MvcResult result = mvc.perform(post("/apply").with(csrf()).param("applicantType", "COMMERCIAL_ENTERPRISE")
                         .param("applicantName", "新疆某某科技有限公司").param("contactPhone", "0991-1234567")
                         .param("description", "2026年软件和信息技术服务业企业认定名单").param("idType", "").param("deliveryMethod", ""))
                 .andExpect(status().is3xxRedirection())
@@ -124,11 +125,11 @@ class ApplicationPagesTest {
         assertThat(page.select(".supplement").text()).contains("请写明所需名单的年度。").contains("2026-11-23");
         assertThat(page.select(".supplement label[for=content]")).isNotEmpty();
 
-        Document empty = html(mvc.perform(post("/track/" + code + "/supplement").param("content", ""))
+        Document empty = html(mvc.perform(post("/track/" + code + "/supplement").with(csrf()).param("content", ""))
                 .andExpect(status().isBadRequest()).andReturn());
         assertThat(empty.select("#err-content").text()).contains("「补正内容」必须填写");
 
-        mvc.perform(post("/track/" + code + "/supplement").param("content", "2025年度名单"))
+        mvc.perform(post("/track/" + code + "/supplement").with(csrf()).param("content", "2025年度名单"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/track/" + code + "?supplemented"));
         Document after = html(mvc.perform(get("/track/" + code).param("supplemented", "")).andReturn());
@@ -138,7 +139,7 @@ class ApplicationPagesTest {
     }
 
     private String submitted() throws Exception {
-        MvcResult result = mvc.perform(post("/apply").param("applicantType", "NATURAL_PERSON").param("applicantName", "赵敏")
+        MvcResult result = mvc.perform(post("/apply").with(csrf()).param("applicantType", "NATURAL_PERSON").param("applicantName", "赵敏")
                 .param("contactEmail", "zhaomin@example.com").param("description", "2026年软件企业认定名单的全文")).andReturn();
         return result.getResponse().getRedirectedUrl().substring(7, 28);
     }
