@@ -5,11 +5,14 @@ import static cn.gongkai.consultation.ConsultationProcess.ANSWERED_BY;
 import static cn.gongkai.consultation.ConsultationProcess.ANSWER_BY;
 import static cn.gongkai.consultation.ConsultationProcess.ANSWER_GROUP;
 import static cn.gongkai.consultation.ConsultationProcess.ANSWER_HEAD_GROUP;
+import static cn.gongkai.consultation.ConsultationProcess.ANSWER_MAIL_PROBLEM;
 import static cn.gongkai.consultation.ConsultationProcess.CONSULTATION_ID;
+import static cn.gongkai.consultation.ConsultationProcess.DELIVERED_OTHERWISE;
 import static cn.gongkai.consultation.ConsultationProcess.PUBLISH_AS_QA;
 import static cn.gongkai.consultation.ConsultationProcess.REGISTRAR;
 
 import cn.gongkai.review.UserTaskListener;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -79,22 +82,65 @@ final class ConsultationDelegates {
         }
     }
 
-    /** "发送答复" (asynchronous, retried): the answer goes to the tracking page and by e-mail. */
-    @Component("sendConsultationAnswerDelegate")
-    static class Send implements JavaDelegate {
+    /** "公布答复" (asynchronous, retried): the answer is on the tracking page (and among the Q&A if chosen). */
+    @Component("publishConsultationAnswerDelegate")
+    static class Publish implements JavaDelegate {
+
+        private final ConsultationService service;
+
+        Publish(ConsultationService service) {
+            this.service = service;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            service.answered(CONSULTATION_ID.get(execution), ANSWERED_BY.get(execution));
+        }
+    }
+
+    /**
+     * "邮件送达答复" (asynchronous, retried while the mail server is unreachable): the answer by e-mail
+     * when the asker gave an address; an address that can never be delivered to becomes the
+     * disclosure office's task 另行送达答复.
+     */
+    @Component("mailConsultationAnswerDelegate")
+    static class Mail implements JavaDelegate {
 
         private final ConsultationService service;
         private final AnswerMailer mailer;
 
-        Send(ConsultationService service, AnswerMailer mailer) {
+        Mail(ConsultationService service, AnswerMailer mailer) {
             this.service = service;
             this.mailer = mailer;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
-            Consultation c = service.answered(CONSULTATION_ID.get(execution), ANSWERED_BY.get(execution));
-            mailer.send(c);
+            long id = CONSULTATION_ID.get(execution);
+            try {
+                mailer.send(service.get(id));
+            } catch (AnswerMailer.Undeliverable e) {
+                service.mailFailed(id, e.getMessage());
+                ANSWER_MAIL_PROBLEM.set(execution, e.getMessage());
+                throw new BpmnError(ConsultationProcess.ERROR_UNDELIVERABLE, e.getMessage());
+            }
+        }
+    }
+
+    /** "另行送达答复": notes how the office delivered the answer. */
+    @Component("consultationDeliveryListener")
+    static class DeliveredOtherwise extends UserTaskListener {
+
+        private final ConsultationService service;
+
+        DeliveredOtherwise(ConsultationService service) {
+            this.service = service;
+        }
+
+        @Override
+        protected void ended(DelegateExecution execution, String completedBy) {
+            service.deliveredOtherwise(CONSULTATION_ID.get(execution), execution.getVariable(DELIVERED_OTHERWISE.name()),
+                    completedBy);
         }
     }
 }

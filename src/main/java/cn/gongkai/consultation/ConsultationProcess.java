@@ -15,8 +15,13 @@ public final class ConsultationProcess {
     public static final String USER_ROUTE = "user_route_consultation";
     public static final String USER_ANSWER = "user_answer_consultation";
     public static final String USER_REVIEW_ANSWER = "user_review_consultation_answer";
-    public static final String SERVICE_SEND_ANSWER = "service_send_consultation_answer";
+    public static final String SERVICE_PUBLISH_ANSWER = "service_publish_consultation_answer";
+    public static final String SERVICE_MAIL_ANSWER = "service_mail_consultation_answer";
+    public static final String USER_DELIVER_OTHERWISE = "user_deliver_answer_otherwise";
     public static final String END_ANSWERED = "end_consultation_answered";
+    public static final String END_DELIVERED_OTHERWISE = "end_answer_delivered_otherwise";
+    /** The BPMN error of an answer mail that can never be delivered. */
+    public static final String ERROR_UNDELIVERABLE = "ANSWER_UNDELIVERABLE";
 
     /** Fixed names (product.md): the channel, the question and the answer. */
     public static final ProcessVariable<String> CHANNEL = ProcessVariable.string("channel");
@@ -40,6 +45,10 @@ public final class ConsultationProcess {
     public static final ProcessVariable<Boolean> PUBLISH_AS_QA = ProcessVariable.bool("publishAsQa");
     /** Who drafted the answer (the 答复咨询 task's completer). */
     public static final ProcessVariable<String> ANSWERED_BY = ProcessVariable.string("answeredBy");
+    /** Why the answer mail cannot be delivered (shown on 另行送达答复). */
+    public static final ProcessVariable<String> ANSWER_MAIL_PROBLEM = ProcessVariable.string("answerMailProblem");
+    /** How the disclosure office delivered the answer instead. */
+    public static final ProcessVariable<String> DELIVERED_OTHERWISE = ProcessVariable.string("deliveredOtherwise");
     /** Markdown for the forms: the consultation as received. */
     public static final ProcessVariable<String> SUMMARY = ProcessVariable.string("consultationSummary");
 

@@ -60,6 +60,16 @@ public class ConsultationRepository {
                 .param("on", on).param("by", by).param("id", id).update();
     }
 
+    void setAnswerMailProblem(long id, String problem) {
+        jdbc.sql("UPDATE consultation SET answer_mail_problem = :p WHERE id = :id")
+                .param("p", problem.length() > 500 ? problem.substring(0, 500) : problem).param("id", id).update();
+    }
+
+    void setDeliveredOtherwise(long id, String how) {
+        jdbc.sql("UPDATE consultation SET answer_delivered_otherwise = :h WHERE id = :id")
+                .param("h", how.length() > 1000 ? how.substring(0, 1000) : how).param("id", id).update();
+    }
+
     public Consultation get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE id = :id").param("id", id)
                 .query(ConsultationRepository::map).single();

@@ -136,7 +136,11 @@ public class ConsultationService {
         consultations.setDraftAnswer(id, text, Boolean.TRUE.equals(qa));
     }
 
-    /** The reviewed answer goes out: on the tracking page at once, and by e-mail if the asker gave one. */
+    public Consultation get(long id) {
+        return consultations.get(id);
+    }
+
+    /** The reviewed answer is published: on the tracking page at once (the e-mail follows on its own). */
     @Transactional
     public Consultation answered(long id, String answeredBy) {
         consultations.setAnswered(id, clock.today(), answeredBy);
@@ -144,6 +148,23 @@ public class ConsultationService {
         watch(c);
         log.info("CONSULT-003 {} answered", c.trackingCode());
         return c;
+    }
+
+    /** The answer mail can never be delivered; the answer stays published. */
+    @Transactional
+    public void mailFailed(long id, String problem) {
+        consultations.setAnswerMailProblem(id, problem);
+        log.warn("CONSULT-005 {} answer mail undeliverable: {}", consultations.get(id).trackingCode(), problem);
+    }
+
+    /** How the disclosure office delivered an answer whose mail could not be. */
+    @Transactional
+    public void deliveredOtherwise(long id, Object how, String by) {
+        Problems problems = new Problems();
+        String text = Inputs.text(how, "deliveredOtherwise", "送达方式及情况", 1000, true, problems);
+        problems.throwIfAny();
+        consultations.setDeliveredOtherwise(id, text + "（" + by + "）");
+        log.info("CONSULT-006 {} answer delivered otherwise by {}", consultations.get(id).trackingCode(), by);
     }
 
     /** The deadline for an answer, counted from receipt. */

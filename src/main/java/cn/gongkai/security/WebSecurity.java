@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter.HeaderValue;
@@ -91,6 +92,7 @@ class WebSecurity {
                         .xssProtection(x -> x.headerValue(HeaderValue.DISABLED))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")))
                 .exceptionHandling(e -> e.accessDeniedHandler(expiredForm()))
+                .addFilterBefore(new ContentTypeFilter(), CsrfFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .build();
     }

@@ -1,15 +1,22 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.agency.AgencyGroups;
+import cn.gongkai.consultation.ConsultationRepository;
 import cn.gongkai.escalation.DemoMailServer;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.ReminderMails;
-import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.system.AgencyClock;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The escalation mail log for staff (/staff/reminders: one matter's mails, or the latest — all of
- * them for the agency-wide groups, one's own for everybody else) and, on the embedded default,
- * the demo mailbox (/staff/mailbox) showing what the in-process SMTP server received.
+ * The escalation mail log for staff (/staff/reminders: one matter's mails for those who may open
+ * the matter, or the latest — all of them for the agency-wide groups, one's own for everybody
+ * else) and, on the embedded default, the demo mailbox (/staff/mailbox) showing what the
+ * in-process SMTP server received: one's own mails, everything for administrators.
  */
 @Controller
 class RemindersController {
@@ -35,15 +43,22 @@ class RemindersController {
     private final ReminderMails mails;
     private final ObjectProvider<DemoMailServer> mailServer;
     private final AgencyClock clock;
+    private final ConsultationRepository consultations;
+    private final HistoryService history;
+    private final IdentityService identity;
 
     RemindersController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
-            ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyClock clock) {
+            ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyClock clock,
+            ConsultationRepository consultations, HistoryService history, IdentityService identity) {
         this.authentication = authentication;
         this.files = files;
         this.requests = requests;
         this.mails = mails;
         this.mailServer = mailServer;
         this.clock = clock;
+        this.consultations = consultations;
+        this.history = history;
+        this.identity = identity;
     }
 
     @GetMapping("/staff/reminders")
@@ -71,31 +86,59 @@ class RemindersController {
             model.addAttribute("matter", "无法识别的事项：" + matter);
             return "staff/reminders";
         }
-        if (Matter.REQUEST.equals(m.kind())) {
-            Optional<DisclosureRequest> r = requests.findByTrackingCode(m.id());
-            if (r.isEmpty() || !files.mayOpen(user.get(), r.get())) {
-                response.setStatus(r.isEmpty() ? HttpStatus.NOT_FOUND.value() : HttpStatus.FORBIDDEN.value());
-                return "staff/denied";
-            }
+        Optional<Optional<String>> division = divisionOf(m);
+        if (division.isEmpty() || !files.mayOpenMatterOf(user.get(), division.get().orElse(null))) {
+            response.setStatus(division.isEmpty() ? HttpStatus.NOT_FOUND.value() : HttpStatus.FORBIDDEN.value());
+            return "staff/denied";
         }
         model.addAttribute("matter", m.key());
         model.addAttribute("mails", mails.forMatter(m));
         return "staff/reminders";
     }
 
+    /**
+     * The division that handles the matter (empty inside: the agency-wide offices), or empty when
+     * there is no such matter.
+     */
+    private Optional<Optional<String>> divisionOf(Matter m) {
+        return switch (m.kind()) {
+            case Matter.REQUEST -> requests.findByTrackingCode(m.id()).map(r -> Optional.ofNullable(r.division()));
+            case Matter.CONSULTATION -> consultations.findByTrackingCode(m.id()).map(c -> Optional.ofNullable(c.division()));
+            case Matter.PROACTIVE -> Optional.ofNullable(history.createHistoricVariableInstanceQuery().processInstanceId(m.id())
+                    .variableName(ProactiveDisclosure.DIVISION.name()).singleResult())
+                    .map(v -> Optional.ofNullable((String) v.getValue()));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * What the demo SMTP server received: each user sees the mails to their own address, an
+     * administrator sees all (the public's mails included).
+     */
     @GetMapping("/staff/mailbox")
     String mailbox(HttpServletRequest request, HttpServletResponse response, Model model) {
         DemoMailServer server = mailServer.getIfAvailable();
         if (server == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "演示邮箱未启用（gongkai.demo.mail-server.enabled=false）");
         }
-        if (authentication.current(request).isEmpty()) {
+        Optional<StaffUser> user = authentication.current(request);
+        if (user.isEmpty()) {
             return unauthorized(response);
         }
+        boolean all = user.get().inAny(List.of(AgencyGroups.ADMIN));
+        User me = identity.createUserQuery().userId(user.get().id()).singleResult();
+        String address = me == null || me.getEmail() == null ? null : me.getEmail().toLowerCase(Locale.ROOT);
         model.addAttribute("port", server.port());
-        model.addAttribute("messages", server.received());
+        model.addAttribute("all", all);
+        model.addAttribute("messages", server.received().stream()
+                .filter(mail -> all || (address != null && recipients(mail.to()).contains(address))).toList());
         model.addAttribute("zone", clock.zone());
         return "staff/mailbox";
+    }
+
+    private static List<String> recipients(String to) {
+        return Arrays.stream(to == null ? new String[0] : to.split(","))
+                .map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     private static String unauthorized(HttpServletResponse response) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may open an application's file: the agency-wide groups (disclosure office, confidentiality,
- * general office, leadership, supervisors) and administrators always; a division's people only
- * for applications assigned to their division.
+ * Who may open a matter's file and mail log (an application, a consultation, a proactive item):
+ * the agency-wide groups (disclosure office, confidentiality, general office, leadership,
+ * supervisors) and administrators always; a division's people only for matters of their division.
  */
 @Component
 class RequestFiles {
@@ -23,10 +23,15 @@ class RequestFiles {
     }
 
     boolean mayOpen(StaffUser user, DisclosureRequest r) {
+        return mayOpenMatterOf(user, r.division());
+    }
+
+    /** A matter handled by {@code division} (null: by the agency-wide offices only). */
+    boolean mayOpenMatterOf(StaffUser user, String division) {
         if (user.inAny(AGENCY_WIDE)) {
             return true;
         }
-        String d = r.division();
+        String d = division;
         return d != null && user.inAny(List.of(AgencyGroups.staff(d), AgencyGroups.head(d), AgencyGroups.liaison(d),
                 AgencyGroups.reviewer(d)));
     }

@@ -1,10 +1,16 @@
 package cn.gongkai.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -14,6 +20,20 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+    /** A body that says it is multipart but is not (no boundary, broken parts): 400 naming the body. */
+    @ExceptionHandler(MultipartException.class)
+    Object unparsableMultipart(MultipartException e, HttpServletRequest request) {
+        FieldProblem problem = new FieldProblem("body", "请求体无法解析：multipart/form-data 格式有误（缺少 boundary 或分段不完整）");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.message());
+            detail.setType(ApiExceptionHandler.INVALID_REQUEST);
+            detail.setTitle("请求参数有误");
+            detail.setProperty("errors", List.of(problem));
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
+        return invalid(new InvalidRequestException(List.of(problem)));
+    }
 
     @ExceptionHandler(InvalidRequestException.class)
     ModelAndView invalid(InvalidRequestException e) {

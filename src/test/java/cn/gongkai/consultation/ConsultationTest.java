@@ -1,7 +1,10 @@
 package cn.gongkai.consultation;
 
 import static cn.gongkai.consultation.ConsultationProcess.END_ANSWERED;
-import static cn.gongkai.consultation.ConsultationProcess.SERVICE_SEND_ANSWER;
+import static cn.gongkai.consultation.ConsultationProcess.END_DELIVERED_OTHERWISE;
+import static cn.gongkai.consultation.ConsultationProcess.SERVICE_MAIL_ANSWER;
+import static cn.gongkai.consultation.ConsultationProcess.USER_DELIVER_OTHERWISE;
+import static cn.gongkai.consultation.ConsultationProcess.SERVICE_PUBLISH_ANSWER;
 import static cn.gongkai.consultation.ConsultationProcess.USER_ANSWER;
 import static cn.gongkai.consultation.ConsultationProcess.USER_REVIEW_ANSWER;
 import static cn.gongkai.consultation.ConsultationProcess.USER_ROUTE;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Consultations from the public and from staff, each path of consultation.bpmn, the pages and the counts. */
@@ -55,6 +59,8 @@ class ConsultationTest {
     ConsultationRepository consultations;
     @Autowired
     AnnualReportService reports;
+    @Autowired
+    JdbcClient jdbc;
 
     TaskDriver tasks;
 
@@ -134,8 +140,10 @@ class ConsultationTest {
         tasks.submit(pi, "sme-staff", Map.of("answer", "预计2027年3月在本委门户网站发布申报通知。", "publishAsQa", true));
         tasks.submit(pi, "sme-head", Map.of("approved", true, "comment", ""));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_SEND_ANSWER);
-        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_SEND_ANSWER, pi));
+        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_PUBLISH_ANSWER);
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_PUBLISH_ANSWER, pi));
+        BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_MAIL_ANSWER);
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_MAIL_ANSWER, pi));
         BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_ANSWERED);
 
         MimeMessage[] mails = smtp.getReceivedMessages();
@@ -187,11 +195,65 @@ class ConsultationTest {
         tasks.submit(pi, "disclosure", Map.of("answer", "一般不收费；超出一定数量的，按国办函〔2020〕109号收取信息处理费。"));
         BpmnAwareTests.assertThat(pi).isWaitingAt(USER_REVIEW_ANSWER).task().hasCandidateGroup("disclosure-office-head");
         tasks.submit(pi, "disclosure-head", Map.of("approved", true, "comment", "同意"));
-        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_SEND_ANSWER, pi));
-        BpmnAwareTests.assertThat(pi).isEnded();
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_PUBLISH_ANSWER, pi));
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_MAIL_ANSWER, pi));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_ANSWERED);
         assertThat(smtp.getReceivedMessages()).as("no address, no mail").isEmpty();
         assertThat(consultations.findByTrackingCode(pi.getBusinessKey()).orElseThrow().status())
                 .isEqualTo(ConsultationStatus.ANSWERED);
+    }
+
+    /** Approved and answered to the point where only the mail is left. */
+    ProcessInstance approvedAnswerTo(String email) throws Exception {
+        String code = submit("""
+                {"channel": "MAILBOX", "name": "孙丽", "contactEmail": "sunli@example.com",
+                 "subject": "信息化项目验收", "question": "信息化项目验收需要提交哪些材料？"}""");
+        // an address taken before addresses were checked as the mailer checks them
+        jdbc.sql("UPDATE consultation SET contact_email = :e WHERE tracking_code = :c").param("e", email).param("c", code).update();
+        ProcessInstance pi = instance(code);
+        tasks.submit(pi, "disclosure", Map.of("answerBy", "office"));
+        tasks.submit(pi, "disclosure", Map.of("answer", "请提交验收申请表、项目总结报告和财务决算报告。", "publishAsQa", false));
+        tasks.submit(pi, "disclosure-head", Map.of("approved", true, "comment", "同意"));
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_PUBLISH_ANSWER, pi));
+        return pi;
+    }
+
+    @Test
+    void anAnswerWhoseMailCanNeverBeDeliveredIsPublishedAndDeliveredOtherwise() throws Exception {
+        ProcessInstance pi = approvedAnswerTo("sunli.@example.com");
+        String code = pi.getBusinessKey();
+        // published before any mail is tried
+        mvc.perform(get("/api/consultations/" + code)).andExpect(jsonPath("$.status").value("ANSWERED"))
+                .andExpect(jsonPath("$.answer").value("请提交验收申请表、项目总结报告和财务决算报告。"));
+
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_MAIL_ANSWER, pi));
+        BpmnAwareTests.assertThat(pi).isWaitingAt(USER_DELIVER_OTHERWISE).task().hasCandidateGroup("disclosure-office");
+        BpmnAwareTests.assertThat(pi).variables().containsKey("answerMailProblem");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThatThrownBy(() -> tasks.submit(pi, "disclosure", Map.of("deliveredOtherwise", " ")))
+                .hasMessageContaining("「送达方式及情况」必须填写");
+        tasks.submit(pi, "disclosure", Map.of("deliveredOtherwise", "2026年11月2日电话告知咨询人答复内容"));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_DELIVERED_OTHERWISE);
+        assertThat(jdbc.sql("SELECT answer_delivered_otherwise FROM consultation WHERE tracking_code = :c").param("c", code)
+                .query(String.class).single()).contains("电话告知").contains("disclosure");
+    }
+
+    @Test
+    void aMailServerThatIsDownDelaysOnlyTheMailNeverThePublication() throws Exception {
+        ProcessInstance pi = approvedAnswerTo("sunli@example.com");
+        smtp.stop();
+        try {
+            Job mail = BpmnAwareTests.job(SERVICE_MAIL_ANSWER, pi);
+            assertThatThrownBy(() -> engine.getManagementService().executeJob(mail.getId())).isInstanceOf(Exception.class);
+            assertThat(engine.getManagementService().createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(2);
+            BpmnAwareTests.assertThat(pi).isWaitingAt(SERVICE_MAIL_ANSWER);
+            mvc.perform(get("/api/consultations/" + pi.getBusinessKey())).andExpect(jsonPath("$.status").value("ANSWERED"));
+        } finally {
+            smtp.start();
+        }
+        BpmnAwareTests.execute(BpmnAwareTests.job(SERVICE_MAIL_ANSWER, pi));
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_ANSWERED);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
     @Test
