@@ -95,7 +95,8 @@ public class AdministratorSetup implements SmartInitializingSingleton {
             }
             throw new IllegalStateException("ADMIN-005 the administrator " + admin.id() + " cannot be created: "
                     + e.getMessage() + ". Set " + AdminProperties.PASSWORD_VARIABLE
-                    + " to a password of at least " + AgencyPasswordPolicy.MIN_LENGTH + " characters.", e);
+                    + " to a password of at least " + AgencyPasswordPolicy.MIN_LENGTH
+                    + " characters that does not contain the user id, name or e-mail address.", e);
         }
         log.info("ADMIN-001 administrator {} created", admin.id());
     }

@@ -30,15 +30,25 @@ final class ApplicationProcess implements AutoCloseable {
 
     /** Starts the jar with the given JVM options and application arguments; returns once it has started. */
     static ApplicationProcess start(String name, List<String> jvmOptions, List<String> arguments) throws Exception {
+        return start(name, jvmOptions, arguments, null);
+    }
+
+    /** The same, in a working directory of its own (the embedded default keeps its database in ./data there). */
+    static ApplicationProcess start(String name, List<String> jvmOptions, List<String> arguments, Path directory)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar().toString());
+        command.add(jar().toAbsolutePath().toString());
         command.addAll(arguments);
-        Path log = Path.of("target", name + ".log");
+        Path log = Path.of("target", name + ".log").toAbsolutePath();
         Instant launchedAt = Instant.now();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        Process process = builder.start();
         ApplicationProcess app = new ApplicationProcess(process, log, launchedAt);
         await(name + " starts").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(100))
                 .until(() -> app.log().contains("Started GongkaiApplication") || !process.isAlive());

@@ -55,7 +55,7 @@ class StartupMemoryBenchmark {
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + PostgresTestDatabase.user(),
                 "--spring.datasource.password=" + PostgresTestDatabase.password(),
-                "--gongkai.admin.password=benchmark-admin-password",
+                "--gongkai.admin.password=benchmark-secret-2026",
                 "--server.port=" + port,
                 "--management.server.port=" + management,
                 "--spring.mail.host=127.0.0.1",
