@@ -42,9 +42,13 @@ public class DeadlineWatches {
         if (!properties.enabled()) {
             return;
         }
-        int changed = runtime.createMessageCorrelation(DeadlineRemindersProcess.MESSAGE_DEADLINE_CHANGED)
-                .processInstanceVariableEquals(MATTER.name(), matter.key())
-                .correlateAllWithResult().size();
+        // each watch by its business key (an index), not by scanning every process's variables
+        int changed = 0;
+        for (String watchKey : watches.keysOf(matter)) {
+            changed += runtime.createMessageCorrelation(DeadlineRemindersProcess.MESSAGE_DEADLINE_CHANGED)
+                    .processInstanceBusinessKey(watchKey)
+                    .correlateAllWithResult().size();
+        }
         for (WatchedClock watched : applying) {
             if (watches.claim(matter, watched, clock.now())) {
                 runtime.startProcessInstanceByKey(DeadlineRemindersProcess.KEY, matter.watchKey(watched),

@@ -2,6 +2,7 @@ package cn.gongkai.escalation;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,12 @@ class WatchRepository {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** The business keys of the matter's watches (running or ended), by the indexed matter column. */
+    List<String> keysOf(Matter matter) {
+        return jdbc.sql("SELECT watch_key FROM deadline_watch WHERE matter = :m").param("m", matter.key())
+                .query(String.class).list();
     }
 
     boolean exists(String watchKey) {

@@ -1,7 +1,10 @@
 package cn.gongkai.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,6 +36,40 @@ class PageExceptionHandler {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
         }
         return invalid(new InvalidRequestException(List.of(problem)));
+    }
+
+    /**
+     * The database could not give a connection in time (over-load): 503 with {@code Retry-After}, the
+     * same as {@link IntakeLimiter}'s refusal; anything else is left to the default handling.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    Object busy(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        if (!databaseBusy(e)) {
+            throw e;
+        }
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        String message = "当前访问人数较多，请 " + RETRY_AFTER_SECONDS + " 秒后再试";
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message);
+            detail.setTitle("服务繁忙");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+        }
+        ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        page.addObject("problems", List.of(new FieldProblem("", message)));
+        return page;
+    }
+
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    static boolean databaseBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(InvalidRequestException.class)

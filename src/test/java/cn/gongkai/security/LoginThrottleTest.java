@@ -108,6 +108,21 @@ class LoginThrottleTest {
     }
 
     @Test
+    void anAdministratorSeesAndLiftsAThrottle() {
+        for (int i = 0; i < ACCOUNT_FAILURES; i++) {
+            http.get("/engine-rest/task").basic("office", "guess-" + i).send();
+        }
+        assertThat(http.get("/staff/security/throttles").basic("leader", "demo").status()).isEqualTo(403);
+        HttpResponse<String> page = http.get("/staff/security/throttles").basic("admin", "admin").send();
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("office").contains("立即解除");
+        assertThat(http.get("/engine-rest/task").basic("office", "demo").status()).isEqualTo(429);
+
+        assertThat(throttle.lift("account", "office")).isTrue();
+        assertThat(http.get("/engine-rest/task").basic("office", "demo").status()).isEqualTo(200);
+    }
+
+    @Test
     void aControlCharacterInAUserNameCannotForgeALogLine() {
         assertThat(LoginThrottle.loggable("admin\nINFO forged line")).doesNotContain("\n");
         assertThat(LoginThrottle.loggable("x".repeat(500))).hasSizeLessThan(70);
