@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarApiController {
 
     static final int MAX_WORKING_DAYS = 366;
+    /** The dates the API counts from: a range any disclosure matter falls in, and no year with six digits. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
 
     private final WorkingDays workingDays;
 
@@ -28,6 +31,9 @@ class CalendarApiController {
     DueDateResponse dueDate(@RequestParam Map<String, String> query) {
         RequestParams params = new RequestParams(query);
         LocalDate from = params.requiredDate("from");
+        if (from != null && (from.isBefore(EARLIEST) || from.isAfter(LATEST))) {
+            params.reject("from", "应在 " + EARLIEST + " 到 " + LATEST + " 之间，收到「" + from + "」");
+        }
         Integer days = params.requiredInt("workingDays", 1, MAX_WORKING_DAYS);
         params.validate();
         DueDate due = workingDays.dueDate(from, days);

@@ -98,6 +98,7 @@ public final class WorkingDayCalendar {
         SortedSet<Integer> missingYears = new TreeSet<>();
         if (!years.containsKey(from.getYear())) {
             missingYears.add(from.getYear());
+            lines.add("注意：" + from.getYear() + " 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确");
         }
 
         int counted = 0;

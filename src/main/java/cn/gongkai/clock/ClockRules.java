@@ -15,8 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consultationWorkingDays Arts. 32, 34: a third party or co-producing agency has 15 working days
  * @param consultationReminderWorkingDays how many working days before the consultation's end to remind
  * @param feePaymentWorkingDays 109号: pay within 20 working days from the day after receiving the notice
- * @param feePausesClock whether the reply period stops while a fee is outstanding — not settled in
- *        law (UNCONFIRMED); default no
+ * @param feePausesClock whether the reply period stops while a fee is outstanding (from the day the
+ *        notice is received to the day of payment); default yes, so that the 20 working days to pay
+ *        never end after the reply deadline (see README, "Statutory points")
  */
 @ConfigurationProperties("gongkai.requests.clock")
 public record ClockRules(
@@ -27,9 +28,9 @@ public record ClockRules(
         @DefaultValue("15") int consultationWorkingDays,
         @DefaultValue("5") int consultationReminderWorkingDays,
         @DefaultValue("20") int feePaymentWorkingDays,
-        @DefaultValue("false") boolean feePausesClock) {
+        @DefaultValue("true") boolean feePausesClock) {
 
     public static ClockRules statutory() {
-        return new ClockRules(20, 20, 7, 15, 15, 5, 20, false);
+        return new ClockRules(20, 20, 7, 15, 15, 5, 20, true);
     }
 }

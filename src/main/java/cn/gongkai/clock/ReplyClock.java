@@ -64,10 +64,17 @@ public final class ReplyClock {
 
         Set<LocalDate> pausedDays = new HashSet<>();
         List<Pause> pauses = new ArrayList<>();
+        List<Pause> counted = new ArrayList<>();
         int extended = 0;
         for (Adjustment a : adjustments) {
             if (a.pause != null) {
                 Interval p = a.pause;
+                if (p.from.isAfter(due)) {
+                    // Art. 33 para 3 excludes consultation time from a period still running; time after it ran out is not excluded
+                    pauses.add(new Pause(p.from, p.to, p.reason, 0));
+                    lines.add(p.reason + " 开始于 " + p.from + "，答复期限已于 " + due + " 届满，不再扣除");
+                    continue;
+                }
                 LocalDate last = p.to == null ? today : p.to;
                 int added = 0;
                 for (LocalDate d = p.from.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
@@ -81,7 +88,9 @@ public final class ReplyClock {
                     complete &= moved.calendarComplete();
                     due = moved.dueOn();
                 }
-                pauses.add(new Pause(p.from, p.to, p.reason, added));
+                Pause pause = new Pause(p.from, p.to, p.reason, added);
+                pauses.add(pause);
+                counted.add(pause);
                 lines.add(p.to == null
                         ? p.reason + "：自 " + p.from + " 起暂停计时，至今 " + added + " 个工作日（尚未结束），期限暂计至 " + due
                         : p.reason + " " + p.from + " 至 " + p.to + "，不计入答复期限 " + added + " 个工作日，期限顺延至 " + due);
@@ -100,7 +109,10 @@ public final class ReplyClock {
             state = ClockState.STOPPED;
             lines.add(ledger.repliedOn + " 作出答复");
         } else {
-            state = pauses.stream().anyMatch(Pause::open) ? ClockState.PAUSED : ClockState.RUNNING;
+            state = counted.stream().anyMatch(Pause::open) ? ClockState.PAUSED : ClockState.RUNNING;
+            if (today.isAfter(due) && state == ClockState.RUNNING) {
+                lines.add("截至 " + today + " 尚未答复，已超过答复期限");
+            }
         }
         if (ledger.served != null) {
             LocalDate served = ledger.served.occurredOn();
@@ -132,6 +144,76 @@ public final class ReplyClock {
             default -> {
                 if (on.isAfter(deadline.dueOn())) {
                     problems.add("延期须在答复期限届满前决定：期限已于 " + deadline.dueOn() + " 届满");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Why the one-time 补正 notice may not be given on {@code on} (empty when it may): only while the
+     * clock runs, and within {@code supplementNoticeWorkingDays} working days of receipt (Art. 30). A
+     * late notice would restart a period the statute fixed, so it is refused; the reply period keeps
+     * running.
+     */
+    public List<String> supplementNoticeProblems(List<ClockEvent> events, WorkingDayCalendar calendar, LocalDate on) {
+        List<String> problems = new ArrayList<>();
+        Ledger ledger = Ledger.read(events, rules);
+        if (ledger.receivedOn == null) {
+            problems.add("尚未确认收到申请，不能要求补正");
+            return problems;
+        }
+        LocalDate limit = calendar.addWorkingDays(ledger.receivedOn, rules.supplementNoticeWorkingDays()).dueOn();
+        if (on.isAfter(limit)) {
+            problems.add("补正告知须在收到申请之日起 " + rules.supplementNoticeWorkingDays() + " 个工作日内作出（条例第三十条）："
+                    + "本申请 " + ledger.receivedOn + " 收到，告知期限已于 " + limit + " 届满。原答复期限继续计算，请按申请内容办理并答复");
+        }
+        return problems;
+    }
+
+    /**
+     * Why a consultation (Arts. 32, 34) may not begin on {@code on}: its time is excluded only from a
+     * reply period that is still running (Art. 33 para 3), like an extension.
+     */
+    public List<String> consultationProblems(List<ClockEvent> events, WorkingDayCalendar calendar, LocalDate on) {
+        return runningOn(events, calendar, on, "征求意见",
+                "征求意见须在答复期限届满前开始（条例第三十三条第三款只扣除期限内的征求意见时间）");
+    }
+
+    /**
+     * Why a fee notice may not count as received on {@code on}: not before the receipt, only within
+     * the reply period (国办函〔2020〕109号: the notice is given within the processing period), and —
+     * when the fee does not stop the clock — not when the applicant's 20 working days to pay would
+     * end after the reply deadline, which would make the agency late for an applicant who pays on time.
+     */
+    public List<String> feeNoticeProblems(List<ClockEvent> events, WorkingDayCalendar calendar, LocalDate on) {
+        Ledger ledger = Ledger.read(events, rules);
+        if (ledger.receivedOn != null && on.isBefore(ledger.receivedOn)) {
+            return List.of("收费通知送达日期不能早于收到申请之日（" + ledger.receivedOn + "）");
+        }
+        List<String> problems = runningOn(events, calendar, on, "收费",
+                "收费通知须在答复期限内送达（国办函〔2020〕109号：在政府信息公开申请处理期限内发出收费通知）");
+        if (problems.isEmpty() && !rules.feePausesClock()) {
+            LocalDate due = compute(events, calendar, on).dueOn();
+            LocalDate paymentDue = calendar.addWorkingDays(on, rules.feePaymentWorkingDays()).dueOn();
+            if (paymentDue.isAfter(due)) {
+                problems.add("缴费期限（至 " + paymentDue + "）晚于答复期限（至 " + due + "）：按当前设置缴费期间不停止计时"
+                        + "（gongkai.requests.clock.fee-pauses-clock=false），申请人按期缴费后本机关已逾期。请先延长答复期限，或开启该设置");
+            }
+        }
+        return problems;
+    }
+
+    private List<String> runningOn(List<ClockEvent> events, WorkingDayCalendar calendar, LocalDate on, String what,
+            String rule) {
+        List<String> problems = new ArrayList<>();
+        ReplyDeadline deadline = compute(events, calendar, on);
+        switch (deadline.state()) {
+            case NOT_STARTED, AWAITING_SUPPLEMENT -> problems.add("答复期限当前未在计算（" + deadline.state().label() + "），不能" + what);
+            case STOPPED -> problems.add("已作出答复，不能" + what);
+            default -> {
+                if (on.isAfter(deadline.dueOn())) {
+                    problems.add(rule + "：期限已于 " + deadline.dueOn() + " 届满");
                 }
             }
         }

@@ -79,6 +79,7 @@ public class ApplicationReview {
         Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
         Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
                 rules.supplementPeriodWorkingDays(), problems);
+        lateNotice(requestId).forEach(m -> problems.add("complete", m));
         problems.throwIfAny();
         return new Decision(Result.SUPPLEMENT, null, null, null);
     }
@@ -90,6 +91,7 @@ public class ApplicationReview {
         String what = Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
         Integer period = Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
                 rules.supplementPeriodWorkingDays(), problems);
+        lateNotice(requestId).forEach(m -> problems.add("complete", m));
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);
         LocalDate today = clock.today();
@@ -129,6 +131,11 @@ public class ApplicationReview {
         requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
         sync.sync(requestId);
         return new Decision(Result.STILL_UNCLEAR, null, officeHandler(), Outcome.OTHER_SUPPLEMENT_OVERDUE);
+    }
+
+    /** Why a 补正 notice today would be too late (Art. 30: within 7 working days of receipt). */
+    private java.util.List<String> lateNotice(long requestId) {
+        return sync.replyClock().supplementNoticeProblems(ledger.events(requestId), workingDays.calendar(), clock.today());
     }
 
     private boolean alreadyAskedForSupplement(long requestId) {

@@ -1,6 +1,7 @@
 package cn.gongkai.request;
 
 import cn.gongkai.screening.ResidentIdNumber;
+import cn.gongkai.agency.GuideProperties;
 import cn.gongkai.system.AgencyClock;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.FieldProblem;
@@ -31,14 +32,18 @@ public class ApplicationValidator {
     static final int MAX_DOCUMENT_NUMBER = 200;
     static final int MAX_EMAIL = 200;
     /** How far back staff may date a registration's receipt. */
-    static final int MAX_RECEIPT_AGE_DAYS = 60;
+    /** The 2019 Regulations (Decree 711) are in force from this day; earlier receipts follow the 2008 rules. */
+    static final LocalDate REGULATIONS_IN_FORCE = LocalDate.of(2019, 5, 15);
 
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
     private final AgencyClock clock;
 
-    public ApplicationValidator(AgencyClock clock) {
+    private final GuideProperties guide;
+
+    public ApplicationValidator(AgencyClock clock, GuideProperties guide) {
         this.clock = clock;
+        this.guide = guide;
     }
 
     /** An application submitted online by the public; unknown fields are refused. */
@@ -58,12 +63,16 @@ public class ApplicationValidator {
         if (channel == Channel.ONLINE) {
             r.problem("channel", "「收到渠道」网上申请由公众在网上提交，不在此登记");
             channel = null;
+        } else if (channel != null && !guide.announcedChannels().contains(channel.name())) {
+            r.problem("channel", "「收到渠道」本机关未在政府信息公开指南中公布「" + channel.label() + "」渠道，不能以此渠道登记");
+            channel = null;
         }
         LocalDate receivedOn = r.date("receivedOn", "收到日期", true);
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
             r.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
-        } else if (receivedOn != null && receivedOn.isBefore(clock.today().minusDays(MAX_RECEIPT_AGE_DAYS))) {
-            r.problem("receivedOn", "「收到日期」早于 " + MAX_RECEIPT_AGE_DAYS + " 天前，请核实");
+        } else if (receivedOn != null && receivedOn.isBefore(REGULATIONS_IN_FORCE)) {
+            // a letter found late is registered with its true date, however old; only the current Regulations are modelled
+            r.problem("receivedOn", "「收到日期」早于现行《政府信息公开条例》施行之日（" + REGULATIONS_IN_FORCE + "），请按当时的规定另行处理");
         }
         Application application = common(r, channel, receivedOn);
         r.validate();

@@ -70,6 +70,10 @@ public class Consultations {
         if (sent != null && delivered != null && (delivered.isBefore(sent) || delivered.isAfter(clock.today()))) {
             problems.add("consultationDeliveredOn", "「对方收到日期」应在发出日期与今天之间");
         }
+        if (problems.isEmpty()) {
+            sync.replyClock().consultationProblems(ledger.events(requestId), workingDays.calendar(), sent)
+                    .forEach(m -> problems.add("consultationSentOn", m));
+        }
         problems.throwIfAny();
         ConsultationKind k = ConsultationKind.valueOf(kind.toString());
         LocalDate dueOn = workingDays.dueDate(delivered, rules.consultationWorkingDays()).dueOn();

@@ -2,6 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
+import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ClockRules;
 import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.fee.FeeCalculator;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Fees {
 
     private final RequestRepository requests;
+    private final ClockLedger ledger;
     private final Events events;
     private final RequestSync sync;
     private final RequestDocuments documents;
@@ -30,9 +32,10 @@ public class Fees {
     private final ClockRules rules;
     private final AgencyClock clock;
 
-    Fees(RequestRepository requests, Events events, RequestSync sync, RequestDocuments documents,
+    Fees(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync, RequestDocuments documents,
             WorkingDays workingDays, ClockRules rules, AgencyClock clock) {
         this.requests = requests;
+        this.ledger = ledger;
         this.events = events;
         this.sync = sync;
         this.documents = documents;
@@ -68,6 +71,9 @@ public class Fees {
         LocalDate on = Inputs.date(deliveredOn, "feeNoticeDeliveredOn", "申请人收到收费通知书日期", true, clock.zone(), problems);
         if (on != null && on.isAfter(clock.today())) {
             problems.add("feeNoticeDeliveredOn", "「申请人收到收费通知书日期」不能晚于今天（" + clock.today() + "）");
+        } else if (on != null) {
+            sync.replyClock().feeNoticeProblems(ledger.events(requestId), workingDays.calendar(), on)
+                    .forEach(m -> problems.add("feeNoticeDeliveredOn", m));
         }
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);
@@ -83,8 +89,12 @@ public class Fees {
         Problems problems = new Problems();
         LocalDate on = Inputs.date(paidOn, "feePaidOn", "缴费日期", true, clock.zone(), problems);
         String receipt = Inputs.text(receiptNumber, "feeReceiptNumber", "财政票据号码", 100, false, problems);
+        LocalDate noticedOn = ledger.events(requestId).stream().filter(e -> e.type() == ClockEventType.FEE_NOTICE_SENT)
+                .map(e -> e.occurredOn()).reduce((a, b) -> b).orElse(null);
         if (on != null && on.isAfter(clock.today())) {
             problems.add("feePaidOn", "「缴费日期」不能晚于今天（" + clock.today() + "）");
+        } else if (on != null && noticedOn != null && on.isBefore(noticedOn)) {
+            problems.add("feePaidOn", "「缴费日期」不能早于申请人收到收费通知书之日（" + noticedOn + "）");
         }
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);

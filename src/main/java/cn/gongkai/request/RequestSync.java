@@ -14,7 +14,10 @@ import static cn.gongkai.request.DisclosureRequestProcess.REPLY_DUE_CYCLE;
 import static cn.gongkai.request.DisclosureRequestProcess.REPLY_DUE_ON;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 import static cn.gongkai.request.DisclosureRequestProcess.REVIEW_DUE_AT;
+import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_DUE_AT;
 import static cn.gongkai.request.DisclosureRequestProcess.TIMER_REPLY_DUE;
+import static cn.gongkai.request.DisclosureRequestProcess.TIMER_SUPPLEMENT_DUE;
+import static cn.gongkai.request.DisclosureRequestProcess.USER_RECORD_SUPPLEMENT;
 import static cn.gongkai.request.DisclosureRequestProcess.TRACKING_CODE;
 
 import cn.gongkai.calendar.CalendarChangedEvent;
@@ -129,8 +132,37 @@ public class RequestSync {
             }
         }
         retimeReplyTimer(r.trackingCode(), processInstanceId, dueAt);
+        if (deadline.state() == ClockState.AWAITING_SUPPLEMENT) {
+            retimeSupplement(r.trackingCode(), requestId, processInstanceId);
+        }
         reminders.refresh(Matter.request(current.trackingCode()), RequestClockSource.applying(current));
         return deadline;
+    }
+
+    /**
+     * The applicant's period to supplement, counted again from the notice (its day and working days
+     * are in the ledger): the variable, the overdue timer and the waiting task's due date follow it,
+     * so that a calendar change moves them too.
+     */
+    private void retimeSupplement(String trackingCode, long requestId, String processInstanceId) {
+        ledger.events(requestId).stream().filter(e -> e.type() == ClockEventType.SUPPLEMENT_REQUESTED && e.workingDays() != null)
+                .reduce((a, b) -> b).ifPresent(notice -> {
+                    Date dueAt = clock.endOfDay(workingDays.dueDate(notice.occurredOn(), notice.workingDays()).dueOn());
+                    runtime.setVariable(processInstanceId, SUPPLEMENT_DUE_AT.name(), dueAt);
+                    Job timer = management.createJobQuery().processInstanceId(processInstanceId)
+                            .activityId(TIMER_SUPPLEMENT_DUE).singleResult();
+                    if (timer != null && !dueAt.equals(timer.getDuedate())) {
+                        management.setJobDuedate(timer.getId(), dueAt);
+                        log.info("CLOCK-005 {} supplement period now ends {}", trackingCode, dueAt.toInstant());
+                    }
+                    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                            .taskDefinitionKey(USER_RECORD_SUPPLEMENT).list()) {
+                        if (!dueAt.equals(task.getDueDate())) {
+                            task.setDueDate(dueAt);
+                            tasks.saveTask(task);
+                        }
+                    }
+                });
     }
 
     /** The calendar changed: re-time every open application, and say so in the log. */

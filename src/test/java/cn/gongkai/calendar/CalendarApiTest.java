@@ -41,6 +41,26 @@ class CalendarApiTest {
     }
 
     @Test
+    void saysSoWhenTheStartYearItselfHasNoCalendar() throws Exception {
+        mvc.perform(get("/api/calendar/due-date").param("from", "2027-03-01").param("workingDays", "3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.calendarComplete").value(false))
+                .andExpect(jsonPath("$.missingYears[0]").value(2027))
+                .andExpect(jsonPath("$.explanation").value(hasItem("注意：2027 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确")));
+    }
+
+    @Test
+    void countsOnlyFromDatesInABoundedRange() throws Exception {
+        for (String from : new String[] {"9999-12-31", "1999-12-31", "2100-01-01", "+100000-01-01"}) {
+            mvc.perform(get("/api/calendar/due-date").param("from", from).param("workingDays", "1"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("from"));
+        }
+        mvc.perform(get("/api/calendar/due-date").param("from", "2099-12-31").param("workingDays", "1"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void namesEveryBadParameter() throws Exception {
         mvc.perform(get("/api/calendar/due-date"))
                 .andExpect(status().isBadRequest())

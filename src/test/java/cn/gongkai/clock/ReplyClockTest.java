@@ -123,16 +123,17 @@ class ReplyClockTest {
     }
 
     @Test
-    void anOutstandingFeeDoesNotStopTheClockByDefault() {
+    void anOutstandingFeeDoesNotStopTheClockWhenSoConfigured() {
+        ReplyClock running = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, false));
         add(RECEIVED, "2026-11-02");
         add(FEE_NOTICE_SENT, "2026-11-10");
         add(FEE_PAID, "2026-11-13");
-        assertThat(clock.compute(events, calendar, d("2026-11-16")).dueOn()).isEqualTo(d("2026-11-30"));
+        assertThat(running.compute(events, calendar, d("2026-11-16")).dueOn()).isEqualTo(d("2026-11-30"));
     }
 
     @Test
-    void anOutstandingFeeStopsTheClockWhenSoConfigured() {
-        ReplyClock pausing = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, true));
+    void anOutstandingFeeStopsTheClockByDefault() {
+        ReplyClock pausing = clock;
         add(RECEIVED, "2026-11-02");
         add(FEE_NOTICE_SENT, "2026-11-10");
         add(FEE_PAID, "2026-11-13");

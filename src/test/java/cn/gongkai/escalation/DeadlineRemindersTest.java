@@ -187,6 +187,22 @@ class DeadlineRemindersTest {
     }
 
     @Test
+    void aLetterFoundInADrawerIsRegisteredWithItsTrueDateAndSupervisorsAreToldAtOnce() {
+        at("2026-11-30T02:00:00Z");
+        // received Mon 06-01, found half a year later: registered with its true date, no age limit
+        ProcessInstance pi = driver.register("REGISTERED_MAIL", "2026-06-01", "在抽屉里发现的申请");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        List<Mail> now = received();
+        assertThat(now).extracting(Mail::to).contains("supervisor@gongkai.example", "disclosure-head@gongkai.example");
+        assertThat(now).filteredOn(m -> m.to().equals("supervisor@gongkai.example")).first()
+                .satisfies(m -> assertThat(m.subject()).contains("已超期"));
+        // 20 WD after Mon 06-01: 2-5 (4), 8-12 (9), 15-18 (13; 端午 19-21), 22-26 (18), 29-30 (20) → Tue 06-30
+        assertThat(runtime.getVariable(pi.getId(), "replyDueOn")).isEqualTo("2026-06-30");
+        assertThat((String) runtime.getVariable(pi.getId(), "replyClock")).contains("尚未答复，已超过答复期限");
+    }
+
+    @Test
     void theSupplementNoticeClockRemindsTheOfficeUntilTheReviewIsDone() {
         at("2026-11-02T02:00:00Z");
         ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "某企业的技术改造项目备案材料");

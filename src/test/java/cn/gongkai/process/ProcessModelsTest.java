@@ -164,8 +164,11 @@ class ProcessModelsTest {
         }
     }
 
+    @Autowired
+    cn.gongkai.agency.GuideProperties guide;
+
     @Test
-    void formOptionsMatchTheConfiguredCategoriesAndDivisions() throws IOException {
+    void formOptionsMatchTheConfiguredCategoriesAndDivisionsAndChannels() throws IOException {
         Map<String, String> divisions = new LinkedHashMap<>();
         agency.divisions().forEach(d -> divisions.put(d.code(), d.name()));
         for (String formId : List.of("proactive-draft", "proactive-revise")) {
@@ -175,6 +178,9 @@ class ProcessModelsTest {
         }
         assertThat(options(forms().get("request-review"), "division")).as("divisions in request-review")
                 .isEqualTo(divisions);
+        // staff registration offers exactly the channels the disclosure guide announces (online ones come in by themselves)
+        assertThat(options(forms().get("request-register"), "channel").keySet()).as("channels in request-register")
+                .containsExactlyElementsOf(guide.announcedChannels().stream().filter(c -> !c.equals("ONLINE")).toList());
     }
 
     private static Map<String, String> options(JsonNode form, String key) {

@@ -451,7 +451,7 @@ class DisclosureRequestProcessTest {
         // 20 working days after Tue 11-03: Nov 4-6 (3), 9-13 (8), 16-20 (13), 23-27 (18), Nov 30, Dec 1 (20)
         BpmnAwareTests.assertThat(pi).variables().containsEntry("feeDueOn", "2026-12-01");
         assertThat(request(pi).status()).isEqualTo(RequestStatus.AWAITING_FEE);
-        // by default an outstanding fee does not stop the reply clock
+        // an outstanding fee stops the reply clock from the day after the notice was received (none yet today)
         assertThat(request(pi).replyDueOn()).isEqualTo(LocalDate.of(2026, 11, 30));
 
         driver.submit(pi, "disclosure", Map.of("feePaidOn", "2026-11-03", "feeReceiptNumber", "新财票 No.0012345"));
