@@ -8,6 +8,7 @@ public enum ClockEventType {
     CONSULTATION_OPENED("开始征求意见"),
     CONSULTATION_CLOSED("征求意见结束"),
     EXTENSION_GRANTED("延长答复期限"),
+    DELAY_SET("确定延迟答复期限"),
     FEE_NOTICE_SENT("收费通知送达"),
     FEE_PAID("缴纳信息处理费"),
     REPLIED("作出答复"),

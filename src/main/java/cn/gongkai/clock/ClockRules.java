@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consultationWorkingDays Arts. 32, 34: a third party or co-producing agency has 15 working days
  * @param consultationReminderWorkingDays how many working days before the consultation's end to remind
  * @param feePaymentWorkingDays 109号: pay within 20 working days from the day after receiving the notice
+ * @param maxDelayWorkingDays Art. 35: for an excessive volume or frequency with reasonable reasons the
+ *        agency sets "a reasonable delayed reply period"; the law sets no length (UNCONFIRMED:
+ *        configurable, at most this many working days after the current deadline)
  * @param feePausesClock whether the reply period stops while a fee is outstanding (from the day the
  *        notice is received to the day of payment); default yes, so that the 20 working days to pay
  *        never end after the reply deadline (see README, "Statutory points")
@@ -28,9 +31,10 @@ public record ClockRules(
         @DefaultValue("15") int consultationWorkingDays,
         @DefaultValue("5") int consultationReminderWorkingDays,
         @DefaultValue("20") int feePaymentWorkingDays,
-        @DefaultValue("true") boolean feePausesClock) {
+        @DefaultValue("true") boolean feePausesClock,
+        @DefaultValue("60") int maxDelayWorkingDays) {
 
     public static ClockRules statutory() {
-        return new ClockRules(20, 20, 7, 15, 15, 5, 20, true);
+        return new ClockRules(20, 20, 7, 15, 15, 5, 20, true, 60);
     }
 }

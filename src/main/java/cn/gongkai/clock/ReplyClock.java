@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>Consultations (and, if so configured, an outstanding fee) stop the clock: the working days
  * after the day a pause began, up to and including the day it ended, are added (Art. 33 para 3).
  * Overlapping pauses count once.</li>
- * <li>An extension adds its working days (Art. 33 para 2).</li>
+ * <li>An extension adds its working days (Art. 33 para 2), and so does a delayed reply period set
+ * for an excessive volume with reasonable reasons (Art. 35).</li>
  * </ul>
  */
 public final class ReplyClock {
@@ -99,9 +100,15 @@ public final class ReplyClock {
                 DueDate moved = calendar.addWorkingDays(due, e.workingDays());
                 complete &= moved.calendarComplete();
                 due = moved.dueOn();
-                extended += e.workingDays();
-                lines.add(e.occurredOn() + " " + who(e) + "批准延长答复期限 " + e.workingDays() + " 个工作日"
-                        + (blank(e.detail()) ? "" : "（" + e.detail() + "）") + "，期限延至 " + due);
+                String why = blank(e.detail()) ? "" : "（" + e.detail() + "）";
+                if (e.type() == ClockEventType.DELAY_SET) {
+                    lines.add(e.occurredOn() + " " + who(e) + "依条例第三十五条确定延迟答复期限 " + e.workingDays() + " 个工作日"
+                            + why + "，期限延至 " + due);
+                } else {
+                    extended += e.workingDays();
+                    lines.add(e.occurredOn() + " " + who(e) + "批准延长答复期限 " + e.workingDays() + " 个工作日" + why
+                            + "，期限延至 " + due);
+                }
             }
         }
         ClockState state;
@@ -147,6 +154,22 @@ public final class ReplyClock {
                 }
             }
         }
+        return problems;
+    }
+
+    /**
+     * Why a delayed reply period of {@code days} working days may not be set on {@code on} (Art. 35:
+     * an excessive volume or frequency for which the applicant gave reasonable reasons): at most
+     * {@code maxDelayWorkingDays}, once, and only while the reply period still runs.
+     */
+    public List<String> delayProblems(List<ClockEvent> events, WorkingDayCalendar calendar, LocalDate on, int days) {
+        List<String> problems = new ArrayList<>();
+        if (days < 1 || days > rules.maxDelayWorkingDays()) {
+            problems.add("延迟答复期限应为 1 至 " + rules.maxDelayWorkingDays() + " 个工作日，申请的是 " + days + " 个工作日");
+        }
+        events.stream().filter(e -> e.type() == ClockEventType.DELAY_SET).findFirst().ifPresent(e ->
+                problems.add("本申请已于 " + e.occurredOn() + " 依条例第三十五条确定延迟答复期限 " + e.workingDays() + " 个工作日"));
+        problems.addAll(runningOn(events, calendar, on, "确定延迟答复期限", "延迟答复期限须在答复期限届满前确定"));
         return problems;
     }
 
@@ -289,7 +312,7 @@ public final class ReplyClock {
                         }
                     }
                     case FEE_PAID -> l.close(ClockEventType.FEE_PAID, e.occurredOn());
-                    case EXTENSION_GRANTED -> l.extensions.add(e);
+                    case EXTENSION_GRANTED, DELAY_SET -> l.extensions.add(e);
                     case REPLIED -> l.repliedOn = e.occurredOn();
                     case SERVED -> l.served = e;
                 }

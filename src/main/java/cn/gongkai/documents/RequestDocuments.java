@@ -51,7 +51,14 @@ public class RequestDocuments {
 
     public StoredDocument extensionNotice(DisclosureRequest r, int workingDays, String reason, LocalDate newDueOn,
             String createdBy) {
+        return extensionNotice(r, workingDays, reason, newDueOn, createdBy, false);
+    }
+
+    /** The 延期答复告知书: an extension (Art. 33), or with {@code delay} a delayed reply period (Art. 35). */
+    public StoredDocument extensionNotice(DisclosureRequest r, int workingDays, String reason, LocalDate newDueOn,
+            String createdBy, boolean delay) {
         Map<String, Object> v = base(r);
+        v.put("delay", delay);
         v.put("extensionWorkingDays", workingDays);
         v.put("extensionReason", reason);
         v.put("newDueOn", newDueOn.format(DATE));

@@ -141,6 +141,9 @@ public final class DisclosureRequestProcess {
     // extension (延期)
     public static final ProcessVariable<Integer> EXTENSION_WORKING_DAYS = ProcessVariable.integer("extensionWorkingDays");
     public static final ProcessVariable<String> EXTENSION_REASON = ProcessVariable.string("extensionReason");
+    /** {@link ExtensionBasis}: an Art. 33 extension (absent) or an Art. 35 delayed reply period. */
+    public static final ProcessVariable<String> EXTENSION_BASIS = ProcessVariable.string("extensionBasis");
+    public static final ProcessVariable<String> EXTENSION_BASIS_NAME = ProcessVariable.string("extensionBasisName");
     public static final ProcessVariable<String> EXTENSION_PROPOSED_DUE_ON = ProcessVariable.string("extensionProposedDueOn");
     public static final ProcessVariable<String> EXTENSION_NOTIFIED_ON = ProcessVariable.string("extensionNotifiedOn");
 

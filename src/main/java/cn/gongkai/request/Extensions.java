@@ -47,17 +47,26 @@ public class Extensions {
 
     @Transactional
     public LocalDate grant(long requestId, int days, String reason, String approver) {
-        List<String> illegal = sync.replyClock().extensionProblems(ledger.events(requestId), workingDays.calendar(),
-                clock.today(), days);
+        return grant(requestId, days, reason, approver, ExtensionBasis.ART_33);
+    }
+
+    /** An extension (Art. 33) or a delayed reply period (Art. 35), recorded and told to the applicant. */
+    @Transactional
+    public LocalDate grant(long requestId, int days, String reason, String approver, ExtensionBasis basis) {
+        boolean delay = basis == ExtensionBasis.ART_35;
+        List<String> illegal = delay
+                ? sync.replyClock().delayProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days)
+                : sync.replyClock().extensionProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days);
         if (!illegal.isEmpty()) {
             Problems problems = new Problems();
             illegal.forEach(m -> problems.add("approved", m));
             problems.throwIfAny();
         }
         DisclosureRequest r = requests.get(requestId);
-        events.record(r, ClockEventType.EXTENSION_GRANTED, clock.today(), approver, reason, null, days);
+        events.record(r, delay ? ClockEventType.DELAY_SET : ClockEventType.EXTENSION_GRANTED, clock.today(), approver,
+                reason, null, days);
         ReplyDeadline extended = sync.sync(requestId);
-        documents.extensionNotice(r, days, reason, extended.dueOn(), approver);
+        documents.extensionNotice(r, days, reason, extended.dueOn(), approver, delay);
         sync.sync(requestId);
         return extended.dueOn();
     }

@@ -81,13 +81,17 @@ public class ReplyDrafts {
 
     private ReplyDraft extension(long requestId, Map<String, Object> v) {
         Problems problems = new Problems();
-        // the legal bounds (1-20, once, before the deadline) are the clock's to check, below
+        // the legal bounds (Art. 33: 1-20, once; Art. 35: a reasonable period, once; both before the
+        // deadline) are the clock's to check, below
+        ExtensionBasis basis = Inputs.choice(v.get("extensionBasis"), "extensionBasis", "延期依据", ExtensionBasis.class, false,
+                problems);
         Integer days = Inputs.integer(v.get("extensionWorkingDays"), "extensionWorkingDays", "延长的工作日数", 0, 1000,
                 null, problems);
         String reason = Inputs.text(v.get("extensionReason"), "extensionReason", "延期理由", 500, true, problems);
         problems.throwIfAny();
-        List<String> illegal = sync.replyClock().extensionProblems(ledger.events(requestId), workingDays.calendar(),
-                clock.today(), days);
+        List<String> illegal = basis == ExtensionBasis.ART_35
+                ? sync.replyClock().delayProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days)
+                : sync.replyClock().extensionProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days);
         if (!illegal.isEmpty()) {
             Problems p = new Problems();
             illegal.forEach(message -> p.add("extensionWorkingDays", message));

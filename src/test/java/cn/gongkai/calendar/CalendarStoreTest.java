@@ -80,6 +80,15 @@ class CalendarStoreTest {
     }
 
     @Test
+    void onlyYearFilesAreRead() throws IOException {
+        Files.writeString(dir.resolve("notes.yaml"), "year: 2028\n");
+        Files.writeString(dir.resolve("2028.yaml.bak"), "year: 2028\n");
+        Files.writeString(dir.resolve("2029.yml"), "year: 2029\n");
+        CalendarStore store = store();
+        assertThat(store.calendar().years()).containsExactly(2024, 2025, 2026, 2029);
+    }
+
+    @Test
     void nothingHappensWhenTheDirectoryIsUnchanged() throws IOException {
         Path file = Files.writeString(dir.resolve("2027.yaml"), "year: 2027\n");
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-11-01T00:00:00Z")));

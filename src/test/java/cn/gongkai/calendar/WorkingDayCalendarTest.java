@@ -89,6 +89,21 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void aCountIntoAYearWithoutACalendarWarnsOnceWhereItEntersThatYear() {
+        DueDate due = calendar.addWorkingDays(LocalDate.of(2026, 12, 29), 4);
+        assertThat(due.explanation()).containsExactly(
+                "起算日 2026-12-29（星期二），当日不计入",
+                "2026-12-30（星期三） 至 2026-12-31（星期四） 工作日，计第 1–2 个工作日",
+                "注意：2027 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确",
+                "2027-01-01（星期五） 工作日，计第 3 个工作日",
+                "2027-01-02（星期六） 至 2027-01-03（星期日） 周末休息，不计",
+                "2027-01-04（星期一） 工作日，计第 4 个工作日",
+                "期限届满日：2027-01-04（星期一），即第 4 个工作日");
+        assertThat(calendar.year(2026).holidays()).extracting(HolidayYear.Holiday::name).contains("国庆节");
+        assertThat(calendar.year(2027)).isNull();
+    }
+
+    @Test
     void aCountWithinLoadedYearsIsComplete() {
         assertThat(calendar.years()).containsExactly(2024, 2025, 2026);
         assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 1), 10).calendarComplete()).isTrue();
@@ -138,6 +153,30 @@ class WorkingDayCalendarTest {
     void refusesZeroWorkingDays() {
         assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 1, 5), 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "year {0} usable: {1}")
+    @CsvSource({"1999, false", "2000, true", "2100, true", "2101, false"})
+    void aYearFileMustBeForAPlausibleYear(int year, boolean usable) {
+        assertThat(new HolidayYear(year, null, null, null).problems().isEmpty()).isEqualTo(usable);
+        assertThat(new HolidayYear(year, null, null, null).source()).isEmpty();
+    }
+
+    @Test
+    void aMakeUpDayInsideAHolidayIsRejectedButOneBesideItIsNot() {
+        HolidayYear.Holiday national = new HolidayYear.Holiday("国庆节", LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 7));
+        // Sat 10-02 lies inside, Sat 10-09 beside; Sat 09-25 before
+        assertThat(new HolidayYear(2027, "", List.of(national),
+                List.of(new HolidayYear.MakeUpWorkday(LocalDate.of(2027, 10, 2), "错误"))).problems())
+                .anyMatch(p -> p.contains("落在假期「国庆节」之内"));
+        assertThat(new HolidayYear(2027, "", List.of(national),
+                List.of(new HolidayYear.MakeUpWorkday(LocalDate.of(2027, 10, 9), "调休"),
+                        new HolidayYear.MakeUpWorkday(LocalDate.of(2027, 9, 25), "调休"))).problems()).isEmpty();
+        // the holiday's last day is inside too
+        assertThat(new HolidayYear(2027, "", List.of(
+                new HolidayYear.Holiday("测试", LocalDate.of(2027, 10, 4), LocalDate.of(2027, 10, 9))),
+                List.of(new HolidayYear.MakeUpWorkday(LocalDate.of(2027, 10, 9), "错误"))).problems())
+                .anyMatch(p -> p.contains("之内"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class DeadlineRulesTest {
     }
 
     final ReplyClock clock = new ReplyClock(ClockRules.statutory());
-    final ReplyClock feeRunsOn = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, false));
+    final ReplyClock feeRunsOn = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, false, 60));
 
     /**
      * Art. 30: the 补正 notice within 7 working days of receipt. Received Fri 10-09: Sat 10-10 (1),
@@ -113,6 +113,32 @@ class DeadlineRulesTest {
                 "CONSULTATION_CLOSED", "2026-11-27"), calendar, d("2026-11-30"));
         assertThat(deadline.pausedWorkingDays()).isEqualTo(14);
         assertThat(deadline.dueOn()).isEqualTo(d("2026-11-27"));
+    }
+
+    /**
+     * Art. 35: for an excessive volume with reasonable reasons, a delayed reply period the agency sets
+     * (at most 60 working days by default), once, while the reply period runs. Received Mon 11-02,
+     * due Mon 11-30.
+     */
+    @ParameterizedTest(name = "a delay of {0} working days set on {1}: allowed {2}")
+    @CsvSource({"0, 2026-11-20, false", "1, 2026-11-20, true", "60, 2026-11-20, true", "61, 2026-11-20, false",
+        "15, 2026-11-30, true", "15, 2026-12-01, false"})
+    void aDelayedReplyPeriodIsSetOnceWhileThePeriodRuns(int days, String on, boolean allowed) {
+        assertThat(clock.delayProblems(events("RECEIVED", "2026-11-02"), calendar, d(on), days).isEmpty()).isEqualTo(allowed);
+    }
+
+    @Test
+    void aDelayedReplyPeriodMovesTheDeadlineAndIsNotCountedAsAnExtension() {
+        List<ClockEvent> delayed = events("RECEIVED", "2026-11-02");
+        delayed.add(new ClockEvent(5, ClockEventType.DELAY_SET, d("2026-11-20"), "disclosure-head", "王建国", "申请量大", 15, null));
+        // Mon 11-30 + 15: Dec 1-4 (4), 7-11 (9), 14-18 (14), Mon 21 (15)
+        ReplyDeadline deadline = clock.compute(delayed, calendar, d("2026-11-20"));
+        assertThat(deadline.dueOn()).isEqualTo(d("2026-12-21"));
+        assertThat(deadline.extended()).isFalse();
+        assertThat(deadline.explanation()).contains("2026-11-20 王建国依条例第三十五条确定延迟答复期限 15 个工作日（申请量大），期限延至 2026-12-21");
+        assertThat(clock.delayProblems(delayed, calendar, d("2026-11-25"), 5)).anyMatch(m -> m.contains("已于 2026-11-20"));
+        // an Art. 33 extension stays possible beside it
+        assertThat(clock.extensionProblems(delayed, calendar, d("2026-11-25"), 20)).isEmpty();
     }
 
     /** 109号: the notice within the processing period, never before the receipt. Received Mon 10-12, due Mon 11-09. */

@@ -124,7 +124,7 @@ class ReplyClockTest {
 
     @Test
     void anOutstandingFeeDoesNotStopTheClockWhenSoConfigured() {
-        ReplyClock running = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, false));
+        ReplyClock running = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, false, 60));
         add(RECEIVED, "2026-11-02");
         add(FEE_NOTICE_SENT, "2026-11-10");
         add(FEE_PAID, "2026-11-13");
@@ -145,7 +145,7 @@ class ReplyClockTest {
 
     @Test
     void overlappingPausesCountEachDayOnce() {
-        ReplyClock pausing = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, true));
+        ReplyClock pausing = new ReplyClock(new ClockRules(20, 20, 7, 15, 15, 5, 20, true, 60));
         add(RECEIVED, "2026-11-02");
         add(CONSULTATION_OPENED, "2026-11-10");
         add(FEE_NOTICE_SENT, "2026-11-12");

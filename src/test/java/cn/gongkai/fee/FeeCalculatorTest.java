@@ -20,6 +20,7 @@ class FeeCalculatorTest {
              39      |  2    |  500 | 40 at 200; 41 at 300
               0      | 45    | 5500 | 1-10 free; 11-30 20x100; 31-40 10x200; 41-45 5x300
              50      |  1    |  400 | 51st item: band 51-60 at 400
+              9      |  2    |  100 | the 10th item is the last free one; the 11th costs 100
             """)
     void perItem(int before, int items, long yuan, String bands) {
         assertThat(FeeCalculator.perItem(before, items).amountYuan()).as(bands).isEqualTo(yuan);
@@ -48,6 +49,13 @@ class FeeCalculatorTest {
                 "第 30–30 件：每件 100 元，计 100 元",
                 "第 31–32 件：每件 200 元，计 400 元",
                 "合计 500 元");
+        assertThat(FeeCalculator.perItem(9, 2).explanation()).containsExactly(
+                "按件计收：本月此前已申请 9 件，本申请 2 件（第 10–11 件）",
+                "第 10–10 件：免费",
+                "第 11–11 件：每件 100 元，计 100 元",
+                "合计 100 元");
+        assertThat(FeeMethod.PER_ITEM.label()).isEqualTo("按件计收");
+        assertThat(FeeMethod.PER_VOLUME.label()).isEqualTo("按量计收");
         assertThat(FeeCalculator.perVolume(101).explanation()).containsExactly(
                 "按量计收：本申请共 101 页",
                 "第 1–30 页：免费",

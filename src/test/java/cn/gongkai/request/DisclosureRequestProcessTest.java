@@ -402,6 +402,36 @@ class DisclosureRequestProcessTest {
     }
 
     @Test
+    void shouldSetAReasonableDelayedReplyPeriodForAnExcessiveVolumeWithReasonableReasons() throws Exception {
+        ProcessInstance pi = receivedAndAssigned("2015年以来全部企业技术改造项目的申报和审批材料");
+        at("2026-11-20T02:00:00Z");
+        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionBasis", "ART_35",
+                "extensionWorkingDays", 30, "extensionReason", "申请人为开展行业研究需要十年的全部项目材料"));
+        BpmnAwareTests.assertThat(pi).isWaitingAt(USER_APPROVE_EXTENSION);
+        BpmnAwareTests.assertThat(pi).variables().extractingByKey("extensionBasisName").asString().contains("第三十五条");
+        driver.decide(pi, "disclosure-head", true, "理由合理，同意");
+
+        DisclosureRequest r = request(pi);
+        // Mon 11-30 + 30: Dec 1-4 (4), 7-11 (9), 14-18 (14), 21-25 (19), 28-31 (23), Jan 1 (24; 2027 unknown), 4-8 (29), 11 (30)
+        assertThat(r.replyDueOn()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(ledger.events(r.id())).extracting(ClockEvent::type).contains(ClockEventType.DELAY_SET)
+                .doesNotContain(ClockEventType.EXTENSION_GRANTED);
+        StoredDocument notice = documents.list(r.id()).stream().filter(d -> d.kind() == DocumentKind.EXTENSION_NOTICE)
+                .findFirst().orElseThrow();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                documents.content(r.id(), notice.id()).orElseThrow()));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("条例第三十五条").contains("确定延迟答复期限30个工作日")
+                    .contains("申请人为开展行业研究需要十年的全部项目材料");
+        }
+        // an Art. 33 extension is still possible once, the Art. 35 period not again
+        driver.submit(pi, "disclosure", Map.of("extensionNotifiedOn", "2026-11-20"));
+        assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true,
+                "extensionBasis", "ART_35", "extensionWorkingDays", 10, "extensionReason", "再次延迟")))
+                .hasMessageContaining("已于 2026-11-20 依条例第三十五条确定延迟答复期限 30 个工作日");
+    }
+
+    @Test
     void shouldKeepTheDeadlineWhenTheHeadRefusesTheExtension() {
         ProcessInstance pi = receivedAndAssigned("某年度的统计资料");
         requestExtension(pi, 10);

@@ -1,9 +1,12 @@
 package cn.gongkai.request.delegate;
 
+import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_BASIS;
+import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_BASIS_NAME;
 import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_PROPOSED_DUE_ON;
 import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_WORKING_DAYS;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
+import cn.gongkai.request.ExtensionBasis;
 import cn.gongkai.request.Extensions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,5 +26,8 @@ class ProposeExtensionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int days = ((Number) execution.getVariable(EXTENSION_WORKING_DAYS.name())).intValue();
         EXTENSION_PROPOSED_DUE_ON.set(execution, extensions.proposedDueOn(REQUEST_ID.get(execution), days).toString());
+        String basis = EXTENSION_BASIS.get(execution);
+        EXTENSION_BASIS_NAME.set(execution, (basis == null || basis.isBlank() ? ExtensionBasis.ART_33
+                : ExtensionBasis.valueOf(basis)).label());
     }
 }
