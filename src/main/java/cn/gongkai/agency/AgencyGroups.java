@@ -38,6 +38,13 @@ public final class AgencyGroups {
         return List.copyOf(AGENCY_WIDE.keySet());
     }
 
+    /** The agency-wide groups and the administrators: who may see every matter. */
+    public static List<String> agencyWideAndAdminIds() {
+        List<String> ids = new ArrayList<>(AGENCY_WIDE.keySet());
+        ids.add(ADMIN);
+        return List.copyOf(ids);
+    }
+
     /** The division's staff group: drafters and handlers. */
     public static String staff(String division) {
         return division;

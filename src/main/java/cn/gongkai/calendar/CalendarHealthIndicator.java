@@ -1,6 +1,6 @@
 package cn.gongkai.calendar;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -18,9 +18,9 @@ class CalendarHealthIndicator implements HealthIndicator {
     static final Status WARNING = new Status("WARNING", "节假日安排不完整");
 
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    CalendarHealthIndicator(WorkingDays workingDays, AgencyClock clock) {
+    CalendarHealthIndicator(WorkingDays workingDays, AgencyTime clock) {
         this.workingDays = workingDays;
         this.clock = clock;
     }

@@ -1,7 +1,7 @@
 package cn.gongkai.catalogue;
 
 import cn.gongkai.agency.AgencyProperties;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +21,11 @@ public class CatalogueService {
     private final CatalogueRepository repository;
     private final CatalogueProperties properties;
     private final AgencyProperties agency;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final ApplicationEventPublisher events;
 
     CatalogueService(CatalogueRepository repository, CatalogueProperties properties, AgencyProperties agency,
-            AgencyClock clock, ApplicationEventPublisher events) {
+            AgencyTime clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
         this.agency = agency;

@@ -7,7 +7,7 @@ import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.Markdown;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
@@ -42,13 +42,13 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final ConsultationProperties properties;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final AgencyProperties agency;
     private final RuntimeService runtime;
     private final DeadlineWatches reminders;
 
     ConsultationService(ConsultationRepository consultations, ConsultationProperties properties, WorkingDays workingDays,
-            AgencyClock clock, AgencyProperties agency, RuntimeService runtime, DeadlineWatches reminders) {
+            AgencyTime clock, AgencyProperties agency, RuntimeService runtime, DeadlineWatches reminders) {
         this.consultations = consultations;
         this.properties = properties;
         this.workingDays = workingDays;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code request_document} table. */
 @Repository
-class DocumentRepository {
+public class DocumentRepository {
 
     private final JdbcClient jdbc;
 
@@ -19,7 +19,7 @@ class DocumentRepository {
         this.jdbc = jdbc;
     }
 
-    StoredDocument insert(long requestId, DocumentKind kind, String title, String fileName, byte[] content,
+    public StoredDocument insert(long requestId, DocumentKind kind, String title, String fileName, byte[] content,
             String createdBy, java.time.Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -32,7 +32,7 @@ class DocumentRepository {
         return new StoredDocument(key.getKey().longValue(), requestId, kind, title, fileName, createdBy, at);
     }
 
-    List<StoredDocument> list(long requestId) {
+    public List<StoredDocument> list(long requestId) {
         return jdbc.sql("SELECT id, request_id, kind, title, file_name, created_by, created_at FROM request_document"
                         + " WHERE request_id = :r ORDER BY id")
                 .param("r", requestId)
@@ -42,7 +42,7 @@ class DocumentRepository {
                 .list();
     }
 
-    Optional<byte[]> content(long requestId, long documentId) {
+    public Optional<byte[]> content(long requestId, long documentId) {
         return jdbc.sql("SELECT content FROM request_document WHERE id = :id AND request_id = :r")
                 .param("id", documentId).param("r", requestId).query(byte[].class).optional();
     }

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * blank lines separate paragraphs. Agencies change the wording there, not in code.
  */
 @Component
-class LetterTemplates {
+public class LetterTemplates {
 
     private final TextTemplates templates = new TextTemplates("letters");
 
     /** The paragraphs of the document's text for the given values. */
-    List<String> paragraphs(DocumentKind kind, Map<String, Object> values) {
+    public List<String> paragraphs(DocumentKind kind, Map<String, Object> values) {
         String text = templates.render(kind.template(), values);
         List<String> paragraphs = new ArrayList<>();
         for (String block : text.replace("\r", "").split("\n\\s*\n")) {

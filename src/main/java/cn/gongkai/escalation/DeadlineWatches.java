@@ -3,7 +3,7 @@ package cn.gongkai.escalation;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.CLOCK;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.MATTER;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.util.Collection;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,9 +24,9 @@ public class DeadlineWatches {
     private final EscalationProperties properties;
     private final WatchRepository watches;
     private final RuntimeService runtime;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    DeadlineWatches(EscalationProperties properties, WatchRepository watches, RuntimeService runtime, AgencyClock clock) {
+    DeadlineWatches(EscalationProperties properties, WatchRepository watches, RuntimeService runtime, AgencyTime clock) {
         this.properties = properties;
         this.watches = watches;
         this.runtime = runtime;

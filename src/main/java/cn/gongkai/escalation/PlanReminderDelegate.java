@@ -11,7 +11,7 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.STEP;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.SUMMARY;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -25,10 +25,10 @@ class PlanReminderDelegate implements JavaDelegate {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReminderService reminders;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final EscalationProperties properties;
 
-    PlanReminderDelegate(ReminderService reminders, AgencyClock clock, EscalationProperties properties) {
+    PlanReminderDelegate(ReminderService reminders, AgencyTime clock, EscalationProperties properties) {
         this.reminders = reminders;
         this.clock = clock;
         this.properties = properties;

@@ -32,7 +32,7 @@ class Recipients {
         this.identity = identity;
     }
 
-    List<Recipient> resolve(Set<Role> roles, ClockReading reading) {
+    List<Recipient> resolve(Set<Role> roles, DeadlineReading reading) {
         List<Task> open = reading.processInstanceId() == null ? List.of()
                 : tasks.createTaskQuery().processInstanceId(reading.processInstanceId()).orderByTaskCreateTime().asc().list();
         String anyTask = open.isEmpty() ? null : open.get(0).getId();

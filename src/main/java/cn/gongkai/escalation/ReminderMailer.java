@@ -38,7 +38,7 @@ class ReminderMailer {
         this.workingDays = workingDays;
     }
 
-    Composed compose(WatchedClock clock, Occurrence occurrence, ClockReading reading, Recipient recipient) {
+    Composed compose(WatchedClock clock, Occurrence occurrence, DeadlineReading reading, Recipient recipient) {
         Map<String, Object> v = new HashMap<>();
         int offset = occurrence.rung().offset();
         v.put("stage", offset < 0 ? "before" : offset == 0 ? "due" : "overdue");

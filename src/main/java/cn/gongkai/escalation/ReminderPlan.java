@@ -1,7 +1,7 @@
 package cn.gongkai.escalation;
 
 /** What a watch does next: wait for a rung's time, wait for the clock to change, or stop. */
-public record ReminderPlan(Step step, Occurrence occurrence, ClockReading reading) {
+public record ReminderPlan(Step step, Occurrence occurrence, DeadlineReading reading) {
 
     public enum Step {
         /** Wait until {@code occurrence.at()}, then send its mails (unless the clock changes first). */
@@ -12,15 +12,15 @@ public record ReminderPlan(Step step, Occurrence occurrence, ClockReading readin
         STOP
     }
 
-    static ReminderPlan send(Occurrence occurrence, ClockReading reading) {
+    static ReminderPlan send(Occurrence occurrence, DeadlineReading reading) {
         return new ReminderPlan(Step.SEND, occurrence, reading);
     }
 
-    static ReminderPlan waiting(ClockReading reading) {
+    static ReminderPlan waiting(DeadlineReading reading) {
         return new ReminderPlan(Step.WAIT, null, reading);
     }
 
-    static ReminderPlan stop(ClockReading reading) {
+    static ReminderPlan stop(DeadlineReading reading) {
         return new ReminderPlan(Step.STOP, null, reading);
     }
 }

@@ -1,7 +1,7 @@
 package cn.gongkai.escalation;
 
 import cn.gongkai.calendar.WorkingDays;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,17 +23,17 @@ public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
 
-    private final Map<String, ClockSource> sources;
+    private final Map<String, DeadlineSource> sources;
     private final EscalationProperties properties;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final Recipients recipients;
     private final ReminderMailer mailer;
     private final ReminderMails mails;
 
-    ReminderService(List<ClockSource> sources, EscalationProperties properties, WorkingDays workingDays,
-            AgencyClock clock, Recipients recipients, ReminderMailer mailer, ReminderMails mails) {
-        this.sources = sources.stream().collect(Collectors.toMap(ClockSource::kind, Function.identity()));
+    ReminderService(List<DeadlineSource> sources, EscalationProperties properties, WorkingDays workingDays,
+            AgencyTime clock, Recipients recipients, ReminderMailer mailer, ReminderMails mails) {
+        this.sources = sources.stream().collect(Collectors.toMap(DeadlineSource::kind, Function.identity()));
         this.properties = properties;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -44,7 +44,7 @@ public class ReminderService {
 
     /** What the watch does next, given the send time of the last rung it handled (null: none yet). */
     public ReminderPlan plan(Matter matter, WatchedClock watched, Instant lastHandledAt) {
-        ClockReading reading = read(matter, watched);
+        DeadlineReading reading = read(matter, watched);
         return switch (reading.phase()) {
             case ENDED -> ReminderPlan.stop(reading);
             case WAITING -> ReminderPlan.waiting(reading);
@@ -108,14 +108,14 @@ public class ReminderService {
     }
 
     /** A rung that is still due, with the clock reading it is due for. */
-    private record Step(Occurrence occurrence, ClockReading reading) {
+    private record Step(Occurrence occurrence, DeadlineReading reading) {
     }
 
     private Optional<Step> stillDue(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
             LocalDate dueOn) {
-        ClockReading reading = read(matter, watched);
+        DeadlineReading reading = read(matter, watched);
         Optional<Rung> rung = properties.ladder(watched).stream().filter(r -> r.offset() == rungOffset).findFirst();
-        if (reading.phase() != ClockReading.Phase.RUNNING || !dueOn.equals(reading.dueOn()) || rung.isEmpty()) {
+        if (reading.phase() != DeadlineReading.Phase.RUNNING || !dueOn.equals(reading.dueOn()) || rung.isEmpty()) {
             log.info("REMINDER-003 {} {}: the clock moved ({} {}); rung {} of {} not sent", matter, watched,
                     reading.phase(), reading.dueOn(), rungOffset, occurrenceOn);
             return Optional.empty();
@@ -124,13 +124,13 @@ public class ReminderService {
         return Optional.of(new Step(new Occurrence(rung.get(), occurrenceOn, at, dueOn), reading));
     }
 
-    private Optional<Occurrence> next(ClockReading reading, WatchedClock watched, Instant lastHandledAt) {
+    private Optional<Occurrence> next(DeadlineReading reading, WatchedClock watched, Instant lastHandledAt) {
         return ReminderPlanner.next(reading.dueOn(), properties.ladder(watched), lastHandledAt, clock.now(),
                 workingDays.calendar(), clock.zone(), properties.sendAt());
     }
 
-    private ClockReading read(Matter matter, WatchedClock watched) {
-        ClockSource source = sources.get(matter.kind());
+    private DeadlineReading read(Matter matter, WatchedClock watched) {
+        DeadlineSource source = sources.get(matter.kind());
         if (source == null) {
             throw new IllegalStateException("No clock source for matters of kind " + matter.kind());
         }

@@ -6,7 +6,7 @@ import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.clock.ClockRules;
 import cn.gongkai.documents.DocumentProperties;
 import cn.gongkai.request.Channel;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,10 +47,10 @@ public class DisclosureGuide {
     private final ClockRules rules;
     private final DocumentProperties documents;
     private final GuideEditions editions;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     DisclosureGuide(AgencyProperties agency, GuideProperties office, CatalogueProperties catalogue, ClockRules rules,
-            DocumentProperties documents, GuideEditions editions, AgencyClock clock) {
+            DocumentProperties documents, GuideEditions editions, AgencyTime clock) {
         this.agency = agency;
         this.office = office;
         this.catalogue = catalogue;

@@ -2,12 +2,12 @@ package cn.gongkai.legal;
 
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockLedger;
-import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.request.RequestLetters;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.review.ReviewEntry;
 import cn.gongkai.review.ReviewLog;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,11 +34,11 @@ public class EvidencePack {
 
     private final ClockLedger ledger;
     private final ReviewLog reviews;
-    private final RequestDocuments documents;
+    private final RequestLetters documents;
     private final LegalCases cases;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    EvidencePack(ClockLedger ledger, ReviewLog reviews, RequestDocuments documents, LegalCases cases, AgencyClock clock) {
+    EvidencePack(ClockLedger ledger, ReviewLog reviews, RequestLetters documents, LegalCases cases, AgencyTime clock) {
         this.ledger = ledger;
         this.reviews = reviews;
         this.documents = documents;

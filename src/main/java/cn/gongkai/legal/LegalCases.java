@@ -2,7 +2,7 @@ package cn.gongkai.legal;
 
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ public class LegalCases {
 
     private final JdbcClient jdbc;
     private final RequestRepository requests;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    LegalCases(JdbcClient jdbc, RequestRepository requests, AgencyClock clock) {
+    LegalCases(JdbcClient jdbc, RequestRepository requests, AgencyTime clock) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.clock = clock;

@@ -20,7 +20,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,10 +37,10 @@ class CheckDraftDelegate implements JavaDelegate {
 
     private final DraftChecker checker;
     private final PublicationDeadline deadline;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final DeadlineWatches reminders;
 
-    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyClock clock, DeadlineWatches reminders) {
+    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyTime clock, DeadlineWatches reminders) {
         this.checker = checker;
         this.deadline = deadline;
         this.clock = clock;

@@ -16,7 +16,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.process.ProcessVariable;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,10 +43,10 @@ public class DraftChecker {
     private final AgencyProperties agency;
     private final CatalogueProperties catalogue;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final IdentityService identity;
 
-    DraftChecker(AgencyProperties agency, CatalogueProperties catalogue, WorkingDays workingDays, AgencyClock clock,
+    DraftChecker(AgencyProperties agency, CatalogueProperties catalogue, WorkingDays workingDays, AgencyTime clock,
             IdentityService identity) {
         this.agency = agency;
         this.catalogue = catalogue;

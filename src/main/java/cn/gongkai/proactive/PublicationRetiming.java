@@ -6,7 +6,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -35,10 +35,10 @@ class PublicationRetiming {
     private final WorkingDays workingDays;
     private final PublicationDeadline timers;
     private final DeadlineWatches reminders;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     PublicationRetiming(RuntimeService runtime, TaskService tasks, WorkingDays workingDays, PublicationDeadline timers,
-            DeadlineWatches reminders, AgencyClock clock) {
+            DeadlineWatches reminders, AgencyTime clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.workingDays = workingDays;

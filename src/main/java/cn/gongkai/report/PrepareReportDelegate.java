@@ -16,7 +16,7 @@ import static cn.gongkai.report.AnnualReportProcess.REPORT_DUE_ON;
 import static cn.gongkai.report.AnnualReportProcess.REPORT_SUMMARY;
 import static cn.gongkai.report.AnnualReportProcess.REPORT_YEAR;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
@@ -35,10 +35,10 @@ class PrepareReportDelegate implements JavaDelegate {
     private final AnnualReportService reports;
     private final ReportEntries entries;
     private final ReportProperties properties;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     PrepareReportDelegate(AnnualReportService reports, ReportEntries entries, ReportProperties properties,
-            AgencyClock clock) {
+            AgencyTime clock) {
         this.reports = reports;
         this.entries = entries;
         this.properties = properties;

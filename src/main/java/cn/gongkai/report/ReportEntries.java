@@ -1,6 +1,6 @@
 package cn.gongkai.report;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.math.BigDecimal;
@@ -36,9 +36,9 @@ public class ReportEntries {
     static final int FIGURE_MAX = 10_000_000;
 
     private final JdbcClient jdbc;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    ReportEntries(JdbcClient jdbc, AgencyClock clock) {
+    ReportEntries(JdbcClient jdbc, AgencyTime clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

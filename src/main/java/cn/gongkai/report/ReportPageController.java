@@ -2,7 +2,7 @@ package cn.gongkai.report;
 
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.request.ApplicantType;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * applications at /staff/reports/annual/{year}.
  */
 @Controller
-public class ReportPageController {
+class ReportPageController {
 
     static final String VIEW = "report/annual";
     static final MediaType DOCX = MediaType.parseMediaType(
@@ -30,12 +30,12 @@ public class ReportPageController {
 
     private final AnnualReportService reports;
     private final CatalogueProperties catalogue;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final ReportDocument document;
     private final ReportWorkbook workbook;
     private final ReportProperties properties;
 
-    ReportPageController(AnnualReportService reports, CatalogueProperties catalogue, AgencyClock clock,
+    ReportPageController(AnnualReportService reports, CatalogueProperties catalogue, AgencyTime clock,
             ReportDocument document, ReportWorkbook workbook, ReportProperties properties) {
         this.reports = reports;
         this.catalogue = catalogue;
@@ -76,7 +76,7 @@ public class ReportPageController {
     }
 
     /** Puts what the report page needs into the model. */
-    public void fill(Model model, AnnualReport report, String base, boolean drill) {
+    void fill(Model model, AnnualReport report, String base, boolean drill) {
         model.addAttribute("report", report);
         model.addAttribute("base", base);
         model.addAttribute("drill", drill);

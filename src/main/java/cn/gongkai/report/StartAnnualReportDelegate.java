@@ -1,6 +1,6 @@
 package cn.gongkai.report;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("startAnnualReportDelegate")
 class StartAnnualReportDelegate implements JavaDelegate {
 
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    StartAnnualReportDelegate(AgencyClock clock) {
+    StartAnnualReportDelegate(AgencyTime clock) {
         this.clock = clock;
     }
 

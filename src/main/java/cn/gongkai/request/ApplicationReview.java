@@ -6,8 +6,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ClockRules;
-import cn.gongkai.documents.RequestDocuments;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
@@ -35,15 +34,15 @@ public class ApplicationReview {
     private final Events events;
     private final RequestSync sync;
     private final SupplementRepository supplements;
-    private final RequestDocuments documents;
+    private final RequestLetters documents;
     private final WorkingDays workingDays;
     private final ClockRules rules;
     private final AgencyProperties agency;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     ApplicationReview(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync,
-            SupplementRepository supplements, RequestDocuments documents, WorkingDays workingDays, ClockRules rules,
-            AgencyProperties agency, AgencyClock clock) {
+            SupplementRepository supplements, RequestLetters documents, WorkingDays workingDays, ClockRules rules,
+            AgencyProperties agency, AgencyTime clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.events = events;

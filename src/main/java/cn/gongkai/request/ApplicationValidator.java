@@ -2,7 +2,7 @@ package cn.gongkai.request;
 
 import cn.gongkai.screening.ResidentIdNumber;
 import cn.gongkai.agency.GuideProperties;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.InvalidRequestException;
@@ -37,11 +37,11 @@ public class ApplicationValidator {
 
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     private final GuideProperties guide;
 
-    public ApplicationValidator(AgencyClock clock, GuideProperties guide) {
+    public ApplicationValidator(AgencyTime clock, GuideProperties guide) {
         this.clock = clock;
         this.guide = guide;
     }

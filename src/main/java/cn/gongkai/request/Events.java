@@ -3,7 +3,7 @@ package cn.gongkai.request;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +17,9 @@ class Events {
 
     private final ClockLedger ledger;
     private final StaffNames names;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    Events(ClockLedger ledger, StaffNames names, AgencyClock clock) {
+    Events(ClockLedger ledger, StaffNames names, AgencyTime clock) {
         this.ledger = ledger;
         this.names = names;
         this.clock = clock;

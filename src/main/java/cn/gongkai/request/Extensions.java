@@ -4,8 +4,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ReplyDeadline;
-import cn.gongkai.documents.RequestDocuments;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +23,12 @@ public class Extensions {
     private final ClockLedger ledger;
     private final Events events;
     private final RequestSync sync;
-    private final RequestDocuments documents;
+    private final RequestLetters documents;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     Extensions(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync,
-            RequestDocuments documents, WorkingDays workingDays, AgencyClock clock) {
+            RequestLetters documents, WorkingDays workingDays, AgencyTime clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.events = events;

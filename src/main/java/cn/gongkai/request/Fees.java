@@ -4,11 +4,10 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ClockRules;
-import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.fee.FeeCalculator;
 import cn.gongkai.fee.FeeMethod;
 import cn.gongkai.fee.FeeQuote;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
@@ -27,13 +26,13 @@ public class Fees {
     private final ClockLedger ledger;
     private final Events events;
     private final RequestSync sync;
-    private final RequestDocuments documents;
+    private final RequestLetters documents;
     private final WorkingDays workingDays;
     private final ClockRules rules;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    Fees(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync, RequestDocuments documents,
-            WorkingDays workingDays, ClockRules rules, AgencyClock clock) {
+    Fees(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync, RequestLetters documents,
+            WorkingDays workingDays, ClockRules rules, AgencyTime clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.events = events;

@@ -4,8 +4,7 @@ import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ReplyDeadline;
-import cn.gongkai.documents.RequestDocuments;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
@@ -28,11 +27,11 @@ public class Replies {
     private final ClockLedger ledger;
     private final Events events;
     private final RequestSync sync;
-    private final RequestDocuments documents;
-    private final AgencyClock clock;
+    private final RequestLetters documents;
+    private final AgencyTime clock;
 
     Replies(RequestRepository requests, ClockLedger ledger, Events events, RequestSync sync,
-            RequestDocuments documents, AgencyClock clock) {
+            RequestLetters documents, AgencyTime clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.events = events;

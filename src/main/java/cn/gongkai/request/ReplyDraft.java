@@ -14,7 +14,7 @@ public record ReplyDraft(
         DeliveryForm provisionForm,
         DeliveryMethod provisionMethod,
         String referralAgency,
-        ConsultationKind consultationKind,
+        OpinionParty consultationKind,
         String consultationParty,
         String consultationAddress,
         String consultationMatters,

@@ -3,7 +3,7 @@ package cn.gongkai.request;
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.fee.FeeMethod;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Inputs;
 import cn.gongkai.system.Problems;
 import java.util.List;
@@ -22,10 +22,10 @@ public class ReplyDrafts {
     private final ClockLedger ledger;
     private final RequestSync sync;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     ReplyDrafts(RequestRepository requests, ClockLedger ledger, RequestSync sync, WorkingDays workingDays,
-            AgencyClock clock) {
+            AgencyTime clock) {
         this.requests = requests;
         this.ledger = ledger;
         this.sync = sync;
@@ -69,8 +69,8 @@ public class ReplyDrafts {
 
     private ReplyDraft consultation(Map<String, Object> v) {
         Problems problems = new Problems();
-        ConsultationKind kind = Inputs.choice(v.get("consultationKind"), "consultationKind", "征求意见对象类型",
-                ConsultationKind.class, true, problems);
+        OpinionParty kind = Inputs.choice(v.get("consultationKind"), "consultationKind", "征求意见对象类型",
+                OpinionParty.class, true, problems);
         String party = Inputs.text(v.get("consultationParty"), "consultationParty", "被征求意见的第三方或机关", 200, true, problems);
         String address = Inputs.text(v.get("consultationAddress"), "consultationAddress", "其地址和联系方式", 300, false, problems);
         String matters = Inputs.text(v.get("consultationMatters"), "consultationMatters", "征求意见的事项", 2000, true, problems);

@@ -5,7 +5,7 @@ import static cn.gongkai.request.DisclosureRequestProcess.MESSAGE_SUPPLEMENT_ONL
 
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.InvalidRequestException;
@@ -37,11 +37,11 @@ public class RequestIntake {
     private final RequestSync sync;
     private final SupplementRepository supplements;
     private final RuntimeService runtime;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final WorkingDays workingDays;
 
     RequestIntake(ApplicationValidator validator, RequestRepository requests, Events events, RequestSync sync,
-            SupplementRepository supplements, RuntimeService runtime, AgencyClock clock, WorkingDays workingDays) {
+            SupplementRepository supplements, RuntimeService runtime, AgencyTime clock, WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.validator = validator;
         this.requests = requests;

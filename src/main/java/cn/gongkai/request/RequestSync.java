@@ -28,12 +28,11 @@ import cn.gongkai.clock.ClockRules;
 import cn.gongkai.clock.ClockState;
 import cn.gongkai.clock.ReplyClock;
 import cn.gongkai.clock.ReplyDeadline;
-import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.process.ProcessVariable;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -73,15 +72,15 @@ public class RequestSync {
     private final ReplyClock replyClock;
     private final ClockRules rules;
     private final WorkingDays workingDays;
-    private final AgencyClock clock;
-    private final RequestDocuments documents;
+    private final AgencyTime clock;
+    private final RequestLetters documents;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
     private final DeadlineWatches reminders;
 
     RequestSync(RequestRepository requests, ClockLedger ledger, ClockRules rules, WorkingDays workingDays,
-            AgencyClock clock, RequestDocuments documents, RuntimeService runtime, TaskService tasks,
+            AgencyTime clock, RequestLetters documents, RuntimeService runtime, TaskService tasks,
             ManagementService management, DeadlineWatches reminders) {
         this.requests = requests;
         this.ledger = ledger;
@@ -135,7 +134,7 @@ public class RequestSync {
         if (deadline.state() == ClockState.AWAITING_SUPPLEMENT) {
             retimeSupplement(r.trackingCode(), requestId, processInstanceId);
         }
-        reminders.refresh(Matter.request(current.trackingCode()), RequestClockSource.applying(current));
+        reminders.refresh(Matter.request(current.trackingCode()), RequestDeadlineSource.applying(current));
         return deadline;
     }
 

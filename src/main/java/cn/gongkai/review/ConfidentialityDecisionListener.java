@@ -5,7 +5,7 @@ import static cn.gongkai.review.ReviewVariables.CONFIDENTIALITY_CONCLUSION;
 import static cn.gongkai.review.ReviewVariables.SCREENING_FINDINGS;
 import static cn.gongkai.review.ReviewVariables.SCREENING_REPORT;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,9 +24,9 @@ class ConfidentialityDecisionListener implements TaskListener, ExecutionListener
     static final int MAX_BASIS_LENGTH = 2000;
 
     private final ConfidentialityRecords records;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    ConfidentialityDecisionListener(ConfidentialityRecords records, AgencyClock clock) {
+    ConfidentialityDecisionListener(ConfidentialityRecords records, AgencyTime clock) {
         this.records = records;
         this.clock = clock;
     }

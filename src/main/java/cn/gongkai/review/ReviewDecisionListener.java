@@ -6,7 +6,7 @@ import static cn.gongkai.review.ReviewVariables.LAST_REJECTION_COMMENT;
 import static cn.gongkai.review.ReviewVariables.LAST_REJECTION_STEP;
 import static cn.gongkai.review.ReviewVariables.REVIEW_HISTORY;
 
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -30,9 +30,9 @@ class ReviewDecisionListener extends UserTaskListener {
     private static final Logger log = LoggerFactory.getLogger(ReviewDecisionListener.class);
 
     private final ReviewLog reviewLog;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
-    ReviewDecisionListener(ReviewLog reviewLog, AgencyClock clock) {
+    ReviewDecisionListener(ReviewLog reviewLog, AgencyTime clock) {
         this.reviewLog = reviewLog;
         this.clock = clock;
     }

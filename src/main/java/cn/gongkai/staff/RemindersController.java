@@ -1,5 +1,7 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.security.StaffAuthentication;
+import cn.gongkai.security.StaffUser;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.consultation.ConsultationRepository;
 import cn.gongkai.escalation.DemoMailServer;
@@ -7,7 +9,7 @@ import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.ReminderMails;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.request.RequestRepository;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -42,13 +44,13 @@ class RemindersController {
     private final RequestRepository requests;
     private final ReminderMails mails;
     private final ObjectProvider<DemoMailServer> mailServer;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
     private final ConsultationRepository consultations;
     private final HistoryService history;
     private final IdentityService identity;
 
     RemindersController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
-            ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyClock clock,
+            ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyTime clock,
             ConsultationRepository consultations, HistoryService history, IdentityService identity) {
         this.authentication = authentication;
         this.files = files;

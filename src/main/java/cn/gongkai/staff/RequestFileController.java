@@ -1,7 +1,9 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.security.StaffAuthentication;
+import cn.gongkai.security.StaffUser;
 import cn.gongkai.clock.ClockLedger;
-import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.request.RequestLetters;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.legal.EvidencePack;
@@ -11,7 +13,7 @@ import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.request.RequestSync;
 import cn.gongkai.review.ReviewLog;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,16 +44,16 @@ class RequestFileController {
     private final RequestRepository requests;
     private final ClockLedger ledger;
     private final RequestSync sync;
-    private final RequestDocuments documents;
+    private final RequestLetters documents;
     private final ReviewLog reviews;
     private final ReminderMails reminders;
     private final LegalCases cases;
     private final EvidencePack evidence;
-    private final AgencyClock clock;
+    private final AgencyTime clock;
 
     RequestFileController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
-            ClockLedger ledger, RequestSync sync, RequestDocuments documents, ReviewLog reviews, ReminderMails reminders,
-            LegalCases cases, EvidencePack evidence, AgencyClock clock) {
+            ClockLedger ledger, RequestSync sync, RequestLetters documents, ReviewLog reviews, ReminderMails reminders,
+            LegalCases cases, EvidencePack evidence, AgencyTime clock) {
         this.authentication = authentication;
         this.files = files;
         this.requests = requests;

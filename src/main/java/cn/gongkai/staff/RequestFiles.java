@@ -1,8 +1,8 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.security.StaffUser;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.request.DisclosureRequest;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestFiles {
 
-    static final List<String> AGENCY_WIDE;
-
-    static {
-        List<String> groups = new ArrayList<>(AgencyGroups.agencyWideIds());
-        groups.add(AgencyGroups.ADMIN);
-        AGENCY_WIDE = List.copyOf(groups);
-    }
+    static final List<String> AGENCY_WIDE = AgencyGroups.agencyWideAndAdminIds();
 
     boolean mayOpen(StaffUser user, DisclosureRequest r) {
         return mayOpenMatterOf(user, r.division());

@@ -1,5 +1,7 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.security.StaffAuthentication;
+import cn.gongkai.security.StaffUser;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.security.LoginThrottle;
 import jakarta.servlet.http.HttpServletRequest;

@@ -27,8 +27,9 @@ import org.springframework.web.server.ResponseStatusException;
  * translations laid over them ({@code webapp-i18n/zh/<app>.json}), so that a label we have not
  * translated, or one a newer Camunda adds, shows in English rather than as a raw key.</li>
  * <li>{@code /camunda/app/<app>/scripts/config.js}: the webapp's own configuration with Chinese
- * added and chosen by default, and the application's Chinese name. A browser that prefers English
- * still gets English.</li>
+ * added and the application's Chinese name. By default ({@link WebappProperties}) Chinese is the only
+ * language, so menus, dates and forms never mix languages; an agency may let each browser choose
+ * (Chinese or English).</li>
  * <li>{@code /camunda/app/<app>/styles/user-styles.css}: the webapps' hook for custom styles.</li>
  * </ul>
  */
@@ -37,7 +38,11 @@ class WebappLocaleController {
 
     static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
     static final String WEBJAR = "META-INF/resources/webjars/camunda/app/";
-    static final String LOCALES = "locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },";
+    static final String CHINESE_FOR_EVERYONE = "locales: { availableLocales: ['zh'], fallbackLocale: 'zh' },";
+    static final String BROWSERS_CHOICE = "locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },";
+    /** How the forms script decides its language: from the browser, unless Chinese is for everyone. */
+    static final String BROWSER_LANGUAGE_LINE =
+            "const language = ((navigator.languages && navigator.languages[0]) || navigator.language || '').split('-')[0].toLowerCase();";
     /** Tasklist loads our Chinese for the Camunda Forms (see {@code webapp-i18n/forms-zh.js}). */
     static final String FORMS_SCRIPT = "customScripts: ['scripts/forms-zh'],";
     /** The names the login pages and the header show. */
@@ -45,10 +50,12 @@ class WebappLocaleController {
             "welcome", "欢迎");
 
     private final ObjectMapper json;
+    private final WebappProperties.Language language;
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-    WebappLocaleController(ObjectMapper json) {
+    WebappLocaleController(ObjectMapper json, WebappProperties properties) {
         this.json = json;
+        this.language = properties.language();
     }
 
     @GetMapping(value = "/camunda/app/{app}/locales/zh.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +87,7 @@ class WebappLocaleController {
     ResponseEntity<byte[]> formsScript() {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .contentType(MediaType.parseMediaType("application/javascript;charset=UTF-8"))
-                .body(read(new ClassPathResource("webapp-i18n/forms-zh.js")));
+                .body(cache.computeIfAbsent("forms-zh.js", k -> formsScriptFor(language)));
     }
 
     /**
@@ -131,6 +138,17 @@ class WebappLocaleController {
         return ours.exists() ? (ObjectNode) json.readTree(read(ours)) : json.createObjectNode();
     }
 
+    /** The forms script; with Chinese for everyone it does not ask the browser. */
+    static byte[] formsScriptFor(WebappProperties.Language language) {
+        String script = new String(read(new ClassPathResource("webapp-i18n/forms-zh.js")), StandardCharsets.UTF_8);
+        if (!script.contains(BROWSER_LANGUAGE_LINE)) {
+            throw new IllegalStateException("forms-zh.js no longer decides its language as expected");
+        }
+        return (language == WebappProperties.Language.ZH
+                ? script.replace(BROWSER_LANGUAGE_LINE, "const language = 'zh'; // gongkai.webapps.language=ZH")
+                : script).getBytes(StandardCharsets.UTF_8);
+    }
+
     byte[] configured(String app) {
         String original = new String(read(WEBJAR + app + "/scripts/config.js"), StandardCharsets.UTF_8);
         if (!original.contains("export default {")) {
@@ -138,7 +156,8 @@ class WebappLocaleController {
         }
         String name = "app: { name: '" + NAMES.get(app) + "', vendor: '政府信息公开' },";
         String scripts = "tasklist".equals(app) ? "\n  " + FORMS_SCRIPT : "";
-        return original.replaceFirst("export default \\{", "export default {\n  " + LOCALES + "\n  " + name + scripts)
+        String locales = language == WebappProperties.Language.ZH ? CHINESE_FOR_EVERYONE : BROWSERS_CHOICE;
+        return original.replaceFirst("export default \\{", "export default {\n  " + locales + "\n  " + name + scripts)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,10 +1,11 @@
 package cn.gongkai.documents;
 
+import cn.gongkai.request.RequestLetters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.GongkaiTest;
 import cn.gongkai.fee.FeeCalculator;
-import cn.gongkai.request.ConsultationKind;
+import cn.gongkai.request.OpinionParty;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.Outcome;
 import cn.gongkai.request.RequestIntake;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LettersTest {
 
     @Autowired
-    RequestDocuments documents;
+    RequestLetters documents;
     @Autowired
     RequestIntake intake;
     @Autowired
@@ -123,14 +124,14 @@ class LettersTest {
 
     @Test
     void theConsultationLetterIsAddressedToTheThirdPartyWithItsFifteenDays() throws Exception {
-        StoredDocument third = documents.consultationLetter(r, ConsultationKind.THIRD_PARTY, "新疆某某科技有限公司",
+        StoredDocument third = documents.consultationLetter(r, OpinionParty.THIRD_PARTY, "新疆某某科技有限公司",
                 "项目申报材料中的技术参数", "policy-liaison");
         try (XWPFDocument doc = open(third)) {
             assertOfficialLayout(doc, "征求意见书", "新疆某某科技有限公司");
             assertThat(text(doc)).contains("第三十二条").contains("项目申报材料中的技术参数").contains("15个工作日内")
                     .contains("由本机关依照").doesNotContain("李明");
         }
-        StoredDocument co = documents.consultationLetter(r, ConsultationKind.CO_PRODUCER, "自治区财政厅", "联合印发的文件",
+        StoredDocument co = documents.consultationLetter(r, OpinionParty.CO_PRODUCER, "自治区财政厅", "联合印发的文件",
                 "policy-liaison");
         try (XWPFDocument doc = open(co)) {
             assertThat(text(doc)).contains("第三十四条").contains("视为同意公开");

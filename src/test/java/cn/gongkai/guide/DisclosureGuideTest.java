@@ -10,7 +10,7 @@ import cn.gongkai.agency.GuideProperties;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.request.ApplicationValidator;
 import cn.gongkai.request.RequestDriver;
-import cn.gongkai.system.AgencyClock;
+import cn.gongkai.system.AgencyTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ class DisclosureGuideTest {
     @Autowired
     CatalogueProperties catalogue;
     @Autowired
-    AgencyClock clock;
+    AgencyTime clock;
 
     @Test
     void thePublicReadsTheOfficeTheCategoriesAndEveryChannelWithItsReceiptRule() throws Exception {

@@ -35,7 +35,6 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.documents.DocumentKind;
-import cn.gongkai.documents.RequestDocuments;
 import cn.gongkai.documents.StoredDocument;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,7 +74,7 @@ class DisclosureRequestProcessTest {
     @Autowired
     ClockLedger ledger;
     @Autowired
-    RequestDocuments documents;
+    RequestLetters documents;
 
     RequestDriver driver;
 

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.GongkaiTest;
-import cn.gongkai.documents.RequestDocuments;
+import cn.gongkai.request.RequestLetters;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestIntake;
@@ -36,7 +36,7 @@ class RequestFileTest {
     @Autowired
     RequestRepository requests;
     @Autowired
-    RequestDocuments documents;
+    RequestLetters documents;
     @Autowired
     JdbcClient jdbc;
 

@@ -168,7 +168,7 @@ class PostgresIT {
     @Autowired
     cn.gongkai.request.RequestRepository requests;
     @Autowired
-    cn.gongkai.documents.RequestDocuments documents;
+    cn.gongkai.request.RequestLetters documents;
 
     @Test
     void handlesAnApplicationUnderTheStatutoryClock() throws Exception {

@@ -81,10 +81,10 @@ class WebappLocaleTest {
     }
 
     @Test
-    void chineseIsChosenByDefaultAndEnglishStaysAvailable() throws Exception {
+    void chineseIsTheLanguageForEveryoneByDefault() throws Exception {
         String config = mvc.perform(get("/camunda/app/tasklist/scripts/config.js").param("bust", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(config).contains("locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },")
+        assertThat(config).contains("locales: { availableLocales: ['zh'], fallbackLocale: 'zh' },")
                 .contains("app: { name: '任务列表', vendor: '政府信息公开' },")
                 // the forms' messages in Chinese too
                 .contains("customScripts: ['scripts/forms-zh'],")
@@ -92,7 +92,7 @@ class WebappLocaleTest {
                 .contains("claimTask");
         assertThat(mvc.perform(get("/camunda/app/tasklist/scripts/forms-zh.js").param("bust", "7.24.0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("此项为必填项。");
+                .contains("此项为必填项。").contains("const language = 'zh';").doesNotContain("navigator.language");
         assertThat(mvc.perform(get("/camunda/app/cockpit/scripts/config.js")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).doesNotContain("scripts/forms-zh");
         assertThat(mvc.perform(get("/camunda/app/cockpit/styles/user-styles.css")).andExpect(status().isOk())
@@ -100,5 +100,15 @@ class WebappLocaleTest {
         mvc.perform(get("/camunda/app/unknown/locales/zh.json")).andExpect(status().isNotFound());
         // English is still served as Camunda ships it
         mvc.perform(get("/camunda/app/tasklist/locales/en.json")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anAgencyMayLetEachBrowserChooseChineseOrEnglish() {
+        WebappLocaleController browsers = new WebappLocaleController(new com.fasterxml.jackson.databind.ObjectMapper(),
+                new cn.gongkai.webapp.WebappProperties(cn.gongkai.webapp.WebappProperties.Language.BROWSER));
+        assertThat(new String(browsers.configured("tasklist"), StandardCharsets.UTF_8))
+                .contains("locales: { availableLocales: ['zh', 'en'], fallbackLocale: 'zh' },");
+        assertThat(new String(WebappLocaleController.formsScriptFor(cn.gongkai.webapp.WebappProperties.Language.BROWSER),
+                StandardCharsets.UTF_8)).contains("navigator.language");
     }
 }

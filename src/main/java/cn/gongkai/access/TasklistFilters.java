@@ -1,0 +1,136 @@
+package cn.gongkai.access;
+
+import cn.gongkai.agency.AgencyGroups;
+import cn.gongkai.agency.AgencyProperties;
+import cn.gongkai.consultation.ConsultationProcess;
+import cn.gongkai.legal.LegalCaseProcess;
+import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.report.AnnualReportProcess;
+import cn.gongkai.request.DisclosureRequestProcess;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters. Everyone sees 我的待办, 本组待办, 即将到期 and 已超期; below them each
+ * role sees a filter per process it works on (主动公开 for the divisions, reviewers and leaders, 年度报告
+ * for the disclosure office…). Every task is listed with its matter, its code and the division, from
+ * {@link TaskCards}. Filters are created when missing (by name); a filter an administrator changed
+ * is left as it is.
+ */
+@Component
+class TasklistFilters {
+
+    private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
+    static final String MY_TASKS = "我的待办";
+    static final String GROUP_TASKS = "本组待办";
+    static final String DUE_SOON = "即将到期";
+    static final String OVERDUE = "已超期";
+
+    /** Columns shown under each task in the list: the matter, its code and the division. */
+    static final List<Map<String, String>> COLUMNS = List.of(
+            Map.of("name", TaskCards.SUBJECT.name(), "label", "事项"),
+            Map.of("name", TaskCards.CODE.name(), "label", "编号"),
+            Map.of("name", TaskCards.DIVISION.name(), "label", "处室"));
+
+    /** The columns of the first release, replaced where nobody has changed them. */
+    static final List<String> FIRST_RELEASE_COLUMNS = List.of("title", "trackingCode", "divisionName", "publishDueOn",
+            "replyDueOn");
+
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final IdentitySetup identity;
+    private final AgencyProperties agency;
+
+    TasklistFilters(FilterService filters, TaskService tasks, IdentitySetup identity, AgencyProperties agency) {
+        this.filters = filters;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.agency = agency;
+    }
+
+    /** The per-process filters: name, process key, and the groups that work on the process. */
+    record ProcessFilter(String name, String processKey, List<String> groups) {
+    }
+
+    List<ProcessFilter> processFilters() {
+        List<String> divisions = new ArrayList<>(AgencyGroups.all(agency).keySet());
+        divisions.removeAll(AgencyGroups.agencyWideIds());
+        return List.of(
+                new ProcessFilter("主动公开", ProactiveDisclosure.KEY, with(divisions, AgencyGroups.CONFIDENTIALITY,
+                        AgencyGroups.GENERAL_OFFICE, AgencyGroups.LEADERSHIP, AgencyGroups.SUPERVISORS)),
+                new ProcessFilter("依申请公开", DisclosureRequestProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
+                        AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP,
+                        AgencyGroups.SUPERVISORS)),
+                new ProcessFilter("咨询", ConsultationProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
+                        AgencyGroups.SUPERVISORS)),
+                new ProcessFilter("年度报告", AnnualReportProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE,
+                        AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.SUPERVISORS)),
+                new ProcessFilter("复议诉讼", LegalCaseProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE,
+                        AgencyGroups.SUPERVISORS)));
+    }
+
+    void ensure() {
+        grantToEveryone(ensure(MY_TASKS, -20, "分配给我的任务",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
+        grantToEveryone(ensure(GROUP_TASKS, -15, "我所在各组待领取的任务",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()));
+        grantToEveryone(ensure(DUE_SOON, -10, "3 个工作日内到期、尚未超期的任务",
+                tasks.createTaskQuery().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${taskFilterDates.dueSoonLimit()}").orderByDueDate().asc()));
+        grantToEveryone(ensure(OVERDUE, -5, "已超过期限仍未办结的任务",
+                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
+        int priority = 0;
+        for (ProcessFilter p : processFilters()) {
+            Filter filter = ensure(p.name(), priority++, "「" + p.name() + "」流程中我能看到的全部任务",
+                    tasks.createTaskQuery().processDefinitionKey(p.processKey()).orderByDueDate().asc());
+            p.groups().forEach(group -> identity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+        }
+    }
+
+    private void grantToEveryone(Filter filter) {
+        identity.grantToEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private Filter ensure(String name, int priority, String description, TaskQuery query) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("priority", priority);
+            properties.put("description", description);
+            properties.put("refresh", true);
+            properties.put("variables", COLUMNS);
+            filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
+            log.info("AGENCY-003 Tasklist filter {} created", name);
+        } else if (hasFirstReleaseColumns(filter)) {
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+            properties.put("variables", COLUMNS);
+            filter = filters.saveFilter(filter.setProperties(properties));
+            log.info("AGENCY-004 Tasklist filter {} now shows the matter, its code and the division", name);
+        }
+        return filter;
+    }
+
+    private static boolean hasFirstReleaseColumns(Filter filter) {
+        Object columns = filter.getProperties() == null ? null : filter.getProperties().get("variables");
+        return columns instanceof List<?> list && !list.isEmpty() && list.stream()
+                .allMatch(c -> c instanceof Map<?, ?> m && FIRST_RELEASE_COLUMNS.contains(String.valueOf(m.get("name"))));
+    }
+
+    private static List<String> with(List<String> groups, String... more) {
+        List<String> all = new ArrayList<>(groups);
+        all.addAll(List.of(more));
+        return all;
+    }
+}

@@ -1,0 +1,133 @@
+package cn.gongkai.request;
+
+import cn.gongkai.system.ConflictException;
+import cn.gongkai.system.FieldProblem;
+import cn.gongkai.system.FormValues;
+import cn.gongkai.system.InvalidRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public application form (申请公开政府信息) and the tracking pages (申请查询), plain HTML forms
+ * that work without JavaScript.
+ */
+@Controller
+class ApplicationPageController {
+
+    static final String VIEW_APPLY = "request/apply";
+    static final String VIEW_LOOKUP = "request/lookup";
+    static final String VIEW_TRACK = "request/track";
+    static final List<String> FIELDS = List.of("applicantType", "applicantName", "idType", "idNumber", "contactPhone",
+            "contactEmail", "contactAddress", "description", "documentNumber", "deliveryForm", "deliveryMethod");
+
+    private final RequestIntake intake;
+    private final RequestTracking tracking;
+
+    ApplicationPageController(RequestIntake intake, RequestTracking tracking) {
+        this.intake = intake;
+        this.tracking = tracking;
+    }
+
+    @GetMapping("/apply")
+    String initApplicationForm(Model model) {
+        return applyForm(model, Map.of(), List.of());
+    }
+
+    @PostMapping("/apply")
+    String processApplicationForm(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+        Map<String, Object> values = FormValues.filled(form, FIELDS);
+        try {
+            DisclosureRequest r = intake.submitOnline(values);
+            return "redirect:/track/" + r.trackingCode() + "?submitted";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return applyForm(model, form, e.problems());
+        }
+    }
+
+    private String applyForm(Model model, Map<String, String> values, List<FieldProblem> problems) {
+        model.addAttribute("values", values);
+        // one line per message in the summary: a rule about two fields is said once, linked to the first
+        Map<String, FieldProblem> summary = new LinkedHashMap<>();
+        problems.forEach(p -> summary.putIfAbsent(p.message(), p));
+        model.addAttribute("problems", List.copyOf(summary.values()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        problems.forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a));
+        model.addAttribute("errors", errors);
+        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("idTypes", IdType.values());
+        model.addAttribute("deliveryForms", DeliveryForm.values());
+        model.addAttribute("deliveryMethods", DeliveryMethod.values());
+        return VIEW_APPLY;
+    }
+
+    @GetMapping("/track")
+    String initLookup(@RequestParam(required = false) String code, Model model, HttpServletResponse response) {
+        if (code == null || code.isBlank()) {
+            return VIEW_LOOKUP;
+        }
+        String normalized = RequestTracking.normalize(code);
+        if (normalized != null && tracking.find(normalized).isPresent()) {
+            return "redirect:/track/" + normalized;
+        }
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("code", code);
+        model.addAttribute("notFound", true);
+        return VIEW_LOOKUP;
+    }
+
+    @GetMapping("/track/{code}")
+    String track(@PathVariable String code, @RequestParam Map<String, String> flags, Model model,
+            HttpServletResponse response) {
+        Optional<TrackingView> view = tracking.find(code);
+        if (view.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("code", code);
+            model.addAttribute("notFound", true);
+            return VIEW_LOOKUP;
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("submitted", flags.containsKey("submitted"));
+        model.addAttribute("supplemented", flags.containsKey("supplemented"));
+        model.addAttribute("errors", Map.of());
+        return VIEW_TRACK;
+    }
+
+    @PostMapping("/track/{code}/supplement")
+    String supplement(@PathVariable String code, @RequestParam(required = false) String content, Model model,
+            HttpServletResponse response) {
+        String normalized = RequestTracking.normalize(code);
+        Optional<TrackingView> view = normalized == null ? Optional.empty() : tracking.find(normalized);
+        if (view.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("code", code);
+            model.addAttribute("notFound", true);
+            return VIEW_LOOKUP;
+        }
+        try {
+            intake.submitSupplementOnline(normalized, content == null ? Map.of() : Map.of("content", content));
+            return "redirect:/track/" + normalized + "?supplemented";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", Map.of("content", e.problems().get(0).message()));
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("errors", Map.of("content", e.getMessage()));
+        }
+        model.addAttribute("view", tracking.view(normalized));
+        model.addAttribute("content", content);
+        model.addAttribute("submitted", false);
+        model.addAttribute("supplemented", false);
+        return VIEW_TRACK;
+    }
+}
