@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import cn.gongkai.consultation.ConsultationProcess;
+import cn.gongkai.correction.CorrectionProcess;
 import cn.gongkai.legal.LegalCaseProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.report.AnnualReportProcess;
@@ -69,6 +70,9 @@ class IdentitySetup {
                 Permissions.CREATE_INSTANCE);
         // and registers reconsiderations and lawsuits
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, LegalCaseProcess.KEY,
+                Permissions.CREATE_INSTANCE);
+        // and requests to correct records about the applicant (Art. 41)
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, CorrectionProcess.KEY,
                 Permissions.CREATE_INSTANCE);
         // and consultations received by letter, phone or in person
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, ConsultationProcess.KEY,

@@ -1,5 +1,6 @@
 package cn.gongkai.access;
 
+import cn.gongkai.correction.CorrectionProcess;
 import cn.gongkai.consultation.ConsultationProcess;
 import cn.gongkai.legal.LegalCaseProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
@@ -45,8 +46,14 @@ public class TaskCards {
         return first(ProactiveDisclosure.TITLE.get(task),
                 ConsultationProcess.SUBJECT.get(task),
                 DisclosureRequestProcess.DESCRIPTION.get(task),
+                correction(task),
                 year == null ? null : year + " 年度政府信息公开工作年度报告",
                 caseSummary == null ? null : caseSummary.lines().findFirst().orElse("").replace("**", ""));
+    }
+
+    private static String correction(DelegateTask task) {
+        String record = CorrectionProcess.RECORD.get(task);
+        return record == null ? null : "更正：" + record;
     }
 
     static String shortened(String text) {

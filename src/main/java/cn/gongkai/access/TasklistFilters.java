@@ -1,5 +1,6 @@
 package cn.gongkai.access;
 
+import cn.gongkai.correction.CorrectionProcess;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.consultation.ConsultationProcess;
@@ -74,6 +75,8 @@ class TasklistFilters {
                         AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP,
                         AgencyGroups.SUPERVISORS)),
                 new ProcessFilter("咨询", ConsultationProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
+                        AgencyGroups.SUPERVISORS)),
+                new ProcessFilter("更正申请", CorrectionProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
                         AgencyGroups.SUPERVISORS)),
                 new ProcessFilter("年度报告", AnnualReportProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE,
                         AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.SUPERVISORS)),

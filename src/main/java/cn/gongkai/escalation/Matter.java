@@ -2,14 +2,15 @@ package cn.gongkai.escalation;
 
 /**
  * A matter whose clocks are watched: an application ({@code request:<tracking code>}), a
- * proactive-disclosure item ({@code proactive:<process instance id>}) or a consultation
- * ({@code consultation:<tracking code>}).
+ * proactive-disclosure item ({@code proactive:<process instance id>}), a consultation
+ * ({@code consultation:<tracking code>}) or a request to correct a record ({@code correction:<tracking code>}).
  */
 public record Matter(String kind, String id) {
 
     public static final String REQUEST = "request";
     public static final String PROACTIVE = "proactive";
     public static final String CONSULTATION = "consultation";
+    public static final String CORRECTION = "correction";
 
     public static Matter request(String trackingCode) {
         return new Matter(REQUEST, trackingCode);
@@ -21,6 +22,10 @@ public record Matter(String kind, String id) {
 
     public static Matter consultation(String trackingCode) {
         return new Matter(CONSULTATION, trackingCode);
+    }
+
+    public static Matter correction(String trackingCode) {
+        return new Matter(CORRECTION, trackingCode);
     }
 
     public static Matter parse(String key) {

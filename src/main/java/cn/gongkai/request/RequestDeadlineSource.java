@@ -92,7 +92,7 @@ class RequestDeadlineSource implements DeadlineSource {
                     ? period(r, DisclosureRequestProcess.FEE_DUE_ON.name(),
                             "缴费期限：申请人自收到收费通知书之日起 " + rules.feePaymentWorkingDays() + " 个工作日内缴纳信息处理费")
                     : reading(r, Phase.WAITING, null, List.of());
-            case PUBLICATION, CONSULTATION_ANSWER -> DeadlineReading.ended();
+            case PUBLICATION, CONSULTATION_ANSWER, CORRECTION_REPLY -> DeadlineReading.ended();
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.correction.CorrectionService;
 import cn.gongkai.security.StaffAuthentication;
 import cn.gongkai.security.StaffUser;
 import cn.gongkai.agency.AgencyGroups;
@@ -46,12 +47,14 @@ class RemindersController {
     private final ObjectProvider<DemoMailServer> mailServer;
     private final AgencyTime clock;
     private final ConsultationRepository consultations;
+    private final CorrectionService corrections;
     private final HistoryService history;
     private final IdentityService identity;
 
     RemindersController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
             ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyTime clock,
-            ConsultationRepository consultations, HistoryService history, IdentityService identity) {
+            ConsultationRepository consultations, CorrectionService corrections, HistoryService history,
+            IdentityService identity) {
         this.authentication = authentication;
         this.files = files;
         this.requests = requests;
@@ -59,6 +62,7 @@ class RemindersController {
         this.mailServer = mailServer;
         this.clock = clock;
         this.consultations = consultations;
+        this.corrections = corrections;
         this.history = history;
         this.identity = identity;
     }
@@ -106,6 +110,7 @@ class RemindersController {
         return switch (m.kind()) {
             case Matter.REQUEST -> requests.findByTrackingCode(m.id()).map(r -> Optional.ofNullable(r.division()));
             case Matter.CONSULTATION -> consultations.findByTrackingCode(m.id()).map(c -> Optional.ofNullable(c.division()));
+            case Matter.CORRECTION -> corrections.find(m.id()).map(c -> Optional.ofNullable(c.division()));
             case Matter.PROACTIVE -> Optional.ofNullable(history.createHistoricVariableInstanceQuery().processInstanceId(m.id())
                     .variableName(ProactiveDisclosure.DIVISION.name()).singleResult())
                     .map(v -> Optional.ofNullable((String) v.getValue()));

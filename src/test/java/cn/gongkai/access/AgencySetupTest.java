@@ -164,13 +164,15 @@ class AgencySetupTest {
                 "依申请公开", List.of("disclosure-office", "policy-liaison", "confidentiality", "leadership"),
                 "咨询", List.of("disclosure-office", "planning"),
                 "年度报告", List.of("disclosure-office", "disclosure-office-head", "supervisors"),
-                "复议诉讼", List.of("disclosure-office", "supervisors"));
+                "复议诉讼", List.of("disclosure-office", "supervisors"),
+                "更正申请", List.of("disclosure-office", "policy", "policy-head", "supervisors"));
         Map<String, List<String>> others = Map.of(
                 "主动公开", List.of("disclosure-office"),
                 "依申请公开", List.of("general-office"),
                 "咨询", List.of("leadership", "confidentiality"),
                 "年度报告", List.of("policy", "leadership"),
-                "复议诉讼", List.of("policy-head", "general-office"));
+                "复议诉讼", List.of("policy-head", "general-office"),
+                "更正申请", List.of("leadership", "confidentiality"));
         readers.forEach((name, groups) -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
             assertThat(filter).as(name).isNotNull();

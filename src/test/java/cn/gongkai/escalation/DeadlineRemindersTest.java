@@ -1,5 +1,7 @@
 package cn.gongkai.escalation;
 
+import cn.gongkai.process.TaskDriver;
+import cn.gongkai.correction.CorrectionProcess;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.KEY;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.SERVICE_SEND_REMINDER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -473,6 +475,38 @@ class DeadlineRemindersTest {
         runReminders(matter);
         assertThat(watch(matter, WatchedClock.PUBLICATION)).isNull();
         assertThat(ended(matter, WatchedClock.PUBLICATION)).isTrue();
+    }
+
+    @Test
+    void aRequestToCorrectARecordIsRemindedUntilItsReplyIsIssued() {
+        at("2026-11-02T02:00:00Z");
+        TaskDriver tasks = new TaskDriver(engine);
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(CorrectionProcess.KEY).latestVersion().singleResult().getId();
+        ProcessInstance pi = tasks.as().call("disclosure", () -> engine.getFormService().submitStartForm(definition, Map.of(
+                "channel", "REGISTERED_MAIL", "receivedOn", "2026-10-30", "applicantName", "某某科技有限公司",
+                "contactPhone", "0991-1234567", "record", "第3号公告所列本公司统一社会信用代码",
+                "requestedCorrection", "应为 91650100MA78XXXXXX", "evidence", "营业执照复印件")));
+        Matter matter = Matter.correction(pi.getBusinessKey());
+        runReminders(matter);
+        // received Fri 10-30, due Fri 11-27; 5 working days before: Fri 11-20
+        assertThat(nextReminderAt(matter, WatchedClock.CORRECTION_REPLY)).isEqualTo("2026-11-20T01:00:00Z");
+        tasks.submit(pi, "disclosure", Map.of("correctionRoute", "DIVISION", "division", "policy"));
+
+        at("2026-11-20T01:00:00Z");
+        runReminders(matter);
+        List<Mail> mails = received();
+        assertThat(mails).extracting(Mail::to).as("the verification is with the division that keeps the record")
+                .contains("policy-staff@gongkai.example");
+        assertThat(mails.get(0).subject()).isEqualTo(
+                "【期限提醒】更正申请 " + matter.id() + " 更正答复期限还剩 5 个工作日（2026年11月27日（星期五）到期）");
+        assertThat(mails.get(0).body()).contains("第3号公告所列本公司统一社会信用代码");
+
+        tasks.submit(pi, "policy-staff", Map.of("verified", true, "findings", "已更正"));
+        tasks.submit(pi, "policy-head", Map.of("approved", true, "comment", "同意"));
+        runReminders(matter);
+        assertThat(watch(matter, WatchedClock.CORRECTION_REPLY)).as("the reply ends the reminders").isNull();
+        assertThat(ended(matter, WatchedClock.CORRECTION_REPLY)).isTrue();
     }
 
     @Test

@@ -147,7 +147,7 @@ class ProcessModelsTest {
         Set<String> declared = new HashSet<>();
         for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class,
                 DisclosureRequestProcess.class, AnnualReportProcess.class, LegalCaseProcess.class,
-                ConsultationProcess.class)) {
+                ConsultationProcess.class, cn.gongkai.correction.CorrectionProcess.class)) {
             for (Field field : declarations.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                     declared.add(((ProcessVariable<?>) field.get(null)).name());
