@@ -1,5 +1,6 @@
 package cn.gongkai.process;
 
+import cn.gongkai.request.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.GongkaiTest;
@@ -181,6 +182,16 @@ class ProcessModelsTest {
         // staff registration offers exactly the channels the disclosure guide announces (online ones come in by themselves)
         assertThat(options(forms().get("request-register"), "channel").keySet()).as("channels in request-register")
                 .containsExactlyElementsOf(guide.announcedChannels().stream().filter(c -> !c.equals("ONLINE")).toList());
+    }
+
+    /** The drafter's outcome options are the annual report's outcomes, in their order, under their own names. */
+    @Test
+    void theDraftFormOffersEveryOutcomeOfTheAnnualReportUnderItsName() throws IOException {
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            expected.put(o.name(), o.label() + (o.setByProcess() ? " · 系统自动确定" : ""));
+        }
+        assertThat(options(forms().get("request-draft-reply"), "outcome")).isEqualTo(expected);
     }
 
     private static Map<String, String> options(JsonNode form, String key) {
