@@ -1,5 +1,6 @@
 package cn.gongkai.documents;
 
+import org.springframework.http.MediaType;
 import static cn.gongkai.system.ChineseDates.DATE;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LetterWriter {
+
+    /** The media type of what it writes (and of every .docx the application hands out). */
+    public static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     static final String TITLE_FONT = "方正小标宋简体";
     static final String BODY_FONT = "仿宋_GB2312";

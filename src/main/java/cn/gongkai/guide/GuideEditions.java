@@ -1,5 +1,7 @@
 package cn.gongkai.guide;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,12 +24,17 @@ class GuideEditions {
     }
 
     Optional<Edition> latest() {
-        return all().stream().reduce((a, b) -> b);
+        return jdbc.sql("SELECT fingerprint, effective_on FROM disclosure_guide_edition ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .query(GuideEditions::edition).optional();
     }
 
     List<Edition> all() {
         return jdbc.sql("SELECT fingerprint, effective_on FROM disclosure_guide_edition ORDER BY id")
-                .query((rs, n) -> new Edition(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+                .query(GuideEditions::edition).list();
+    }
+
+    private static Edition edition(ResultSet rs, int row) throws SQLException {
+        return new Edition(rs.getString(1), rs.getObject(2, LocalDate.class));
     }
 
     void insert(String fingerprint, LocalDate effectiveOn, Instant at) {

@@ -1,6 +1,5 @@
 package cn.gongkai.report;
 
-import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.security.StaffAuthentication;
 import cn.gongkai.security.StaffUser;
 import cn.gongkai.request.ApplicantType;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,13 +61,11 @@ class ReportDrillDownController {
     }
 
     private boolean allowed(HttpServletRequest request, HttpServletResponse response) {
-        Optional<StaffUser> user = authentication.current(request);
+        Optional<StaffUser> user = authentication.currentOrChallenge(request, response);
         if (user.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"");
             return false;
         }
-        if (!user.get().inAny(AgencyGroups.agencyWideAndAdminIds())) {
+        if (!user.get().isAgencyWide()) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return false;
         }

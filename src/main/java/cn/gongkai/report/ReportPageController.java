@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import cn.gongkai.documents.LetterWriter;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.system.AgencyTime;
@@ -23,8 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ReportPageController {
 
     static final String VIEW = "report/annual";
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX = LetterWriter.DOCX;
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 

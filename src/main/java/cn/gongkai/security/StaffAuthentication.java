@@ -1,5 +1,7 @@
 package cn.gongkai.security;
 
+import org.springframework.http.HttpHeaders;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 public class StaffAuthentication {
 
     static final String ENGINE = "default";
+    /** What a staff page asks a browser that is not logged in for. */
+    public static final String CHALLENGE = "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"";
 
     private final IdentityService identity;
     private final LoginThrottle throttle;
@@ -30,6 +34,16 @@ public class StaffAuthentication {
     StaffAuthentication(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
         this.throttle = throttle;
+    }
+
+    /** The logged-in staff member; when there is none, the response is made {@code 401} with the login challenge. */
+    public Optional<StaffUser> currentOrChallenge(HttpServletRequest request, HttpServletResponse response) {
+        Optional<StaffUser> user = current(request);
+        if (user.isEmpty()) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+        }
+        return user;
     }
 
     public Optional<StaffUser> current(HttpServletRequest request) {

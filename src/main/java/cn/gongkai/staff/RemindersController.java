@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +40,6 @@ class RemindersController {
     static final int LIMIT = 200;
 
     private final StaffAuthentication authentication;
-    private final RequestFiles files;
     private final RequestRepository requests;
     private final ReminderMails mails;
     private final ObjectProvider<DemoMailServer> mailServer;
@@ -51,12 +49,11 @@ class RemindersController {
     private final HistoryService history;
     private final IdentityService identity;
 
-    RemindersController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
+    RemindersController(StaffAuthentication authentication, RequestRepository requests,
             ReminderMails mails, ObjectProvider<DemoMailServer> mailServer, AgencyTime clock,
             ConsultationRepository consultations, CorrectionService corrections, HistoryService history,
             IdentityService identity) {
         this.authentication = authentication;
-        this.files = files;
         this.requests = requests;
         this.mails = mails;
         this.mailServer = mailServer;
@@ -70,11 +67,11 @@ class RemindersController {
     @GetMapping("/staff/reminders")
     String reminders(@RequestParam(required = false) String matter, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        Optional<StaffUser> user = authentication.current(request);
+        Optional<StaffUser> user = authentication.currentOrChallenge(request, response);
         if (user.isEmpty()) {
-            return unauthorized(response);
+            return "staff/denied";
         }
-        boolean everyone = user.get().inAny(RequestFiles.AGENCY_WIDE);
+        boolean everyone = user.get().isAgencyWide();
         model.addAttribute("zone", clock.zone());
         model.addAttribute("limit", LIMIT);
         model.addAttribute("everyone", everyone);
@@ -93,7 +90,7 @@ class RemindersController {
             return "staff/reminders";
         }
         Optional<Optional<String>> division = divisionOf(m);
-        if (division.isEmpty() || !files.mayOpenMatterOf(user.get(), division.get().orElse(null))) {
+        if (division.isEmpty() || !user.get().mayOpenMatterOf(division.get().orElse(null))) {
             response.setStatus(division.isEmpty() ? HttpStatus.NOT_FOUND.value() : HttpStatus.FORBIDDEN.value());
             return "staff/denied";
         }
@@ -128,9 +125,9 @@ class RemindersController {
         if (server == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "演示邮箱未启用（gongkai.demo.mail-server.enabled=false）");
         }
-        Optional<StaffUser> user = authentication.current(request);
+        Optional<StaffUser> user = authentication.currentOrChallenge(request, response);
         if (user.isEmpty()) {
-            return unauthorized(response);
+            return "staff/denied";
         }
         boolean all = user.get().inAny(List.of(AgencyGroups.ADMIN));
         User me = identity.createUserQuery().userId(user.get().id()).singleResult();
@@ -146,11 +143,5 @@ class RemindersController {
     private static List<String> recipients(String to) {
         return Arrays.stream(to == null ? new String[0] : to.split(","))
                 .map(a -> a.strip().toLowerCase(Locale.ROOT)).toList();
-    }
-
-    private static String unauthorized(HttpServletResponse response) {
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"");
-        return "staff/denied";
     }
 }

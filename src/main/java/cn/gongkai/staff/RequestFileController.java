@@ -1,5 +1,6 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.documents.LetterWriter;
 import cn.gongkai.security.StaffAuthentication;
 import cn.gongkai.security.StaffUser;
 import cn.gongkai.clock.ClockLedger;
@@ -36,11 +37,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class RequestFileController {
 
     static final String VIEW_FILE = "staff/request-file";
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX = LetterWriter.DOCX;
 
     private final StaffAuthentication authentication;
-    private final RequestFiles files;
     private final RequestRepository requests;
     private final ClockLedger ledger;
     private final RequestSync sync;
@@ -51,11 +50,10 @@ class RequestFileController {
     private final EvidencePack evidence;
     private final AgencyTime clock;
 
-    RequestFileController(StaffAuthentication authentication, RequestFiles files, RequestRepository requests,
+    RequestFileController(StaffAuthentication authentication, RequestRepository requests,
             ClockLedger ledger, RequestSync sync, RequestLetters documents, ReviewLog reviews, ReminderMails reminders,
             LegalCases cases, EvidencePack evidence, AgencyTime clock) {
         this.authentication = authentication;
-        this.files = files;
         this.requests = requests;
         this.ledger = ledger;
         this.sync = sync;
@@ -120,10 +118,8 @@ class RequestFileController {
     }
 
     private Optional<DisclosureRequest> authorized(String code, HttpServletRequest request, HttpServletResponse response) {
-        Optional<StaffUser> user = authentication.current(request);
+        Optional<StaffUser> user = authentication.currentOrChallenge(request, response);
         if (user.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"");
             return Optional.empty();
         }
         Optional<DisclosureRequest> r = requests.findByTrackingCode(code);
@@ -131,7 +127,7 @@ class RequestFileController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             return Optional.empty();
         }
-        if (!files.mayOpen(user.get(), r.get())) {
+        if (!user.get().mayOpenMatterOf(r.get().division())) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +37,7 @@ class ThrottlesController {
 
     @GetMapping("/staff/security/throttles")
     String list(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (!administrator(request, response)) {
+        if (administrator(request, response).isEmpty()) {
             return "staff/denied";
         }
         model.addAttribute("throttled", throttle.throttled());
@@ -48,27 +47,23 @@ class ThrottlesController {
     @PostMapping("/staff/security/throttles/lift")
     String lift(@RequestParam String kind, @RequestParam String key, HttpServletRequest request,
             HttpServletResponse response) {
-        if (!administrator(request, response)) {
+        Optional<StaffUser> admin = administrator(request, response);
+        if (admin.isEmpty()) {
             return "staff/denied";
         }
-        Optional<StaffUser> admin = authentication.current(request);
         if (throttle.lift(kind, key)) {
-            log.warn("SECURITY-004 {} throttle on {} lifted by {}", kind, key, admin.map(StaffUser::id).orElse("?"));
+            log.warn("SECURITY-004 {} throttle on {} lifted by {}", kind, key, admin.get().id());
         }
         return "redirect:/staff/security/throttles";
     }
 
-    private boolean administrator(HttpServletRequest request, HttpServletResponse response) {
-        Optional<StaffUser> user = authentication.current(request);
-        if (user.isEmpty()) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gongkai staff\", charset=\"UTF-8\"");
-            return false;
-        }
-        if (!user.get().inAny(List.of(AgencyGroups.ADMIN))) {
+    /** The administrator asking; empty (and the response 401 or 403) for anyone else. */
+    private Optional<StaffUser> administrator(HttpServletRequest request, HttpServletResponse response) {
+        Optional<StaffUser> user = authentication.currentOrChallenge(request, response);
+        if (user.isPresent() && !user.get().inAny(List.of(AgencyGroups.ADMIN))) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return false;
+            return Optional.empty();
         }
-        return true;
+        return user;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.system;
 
+import cn.gongkai.security.HardeningProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLTransientConnectionException;
@@ -24,6 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    private final long retryAfterSeconds;
+
+    PageExceptionHandler(HardeningProperties hardening) {
+        this.retryAfterSeconds = hardening.intake().retryAfter().toSeconds();
+    }
+
     /** A body that says it is multipart but is not (no boundary, broken parts): 400 naming the body. */
     @ExceptionHandler(MultipartException.class)
     Object unparsableMultipart(MultipartException e, HttpServletRequest request) {
@@ -39,20 +46,21 @@ class PageExceptionHandler {
     }
 
     /**
-     * The database could not give a connection in time (over-load): 503 with {@code Retry-After}, the
-     * same as {@link IntakeLimiter}'s refusal; anything else is left to the default handling.
+     * The database could not give a connection in time (over-load): 503 with the same {@code Retry-After}
+     * as {@link IntakeLimiter}'s refusal ({@code gongkai.security.intake.retry-after}); anything else is
+     * left to the default handling.
      */
     @ExceptionHandler(RuntimeException.class)
     Object busy(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
         if (!databaseBusy(e)) {
             throw e;
         }
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        String message = "当前访问人数较多，请 " + RETRY_AFTER_SECONDS + " 秒后再试";
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        String message = "当前访问人数较多，请 " + retryAfterSeconds + " 秒后再试";
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message);
             detail.setTitle("服务繁忙");
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", String.valueOf(retryAfterSeconds))
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
         }
         ModelAndView page = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
@@ -60,8 +68,6 @@ class PageExceptionHandler {
         page.addObject("problems", List.of(new FieldProblem("", message)));
         return page;
     }
-
-    static final int RETRY_AFTER_SECONDS = 30;
 
     static boolean databaseBusy(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
