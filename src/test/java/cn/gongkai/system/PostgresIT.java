@@ -96,6 +96,15 @@ class PostgresIT {
     }
 
     @Test
+    void everyConnectionRunsWithoutJitCompilation() {
+        // the server's default is on (it compiled each engine task query for seconds at 100,000 open tasks)
+        assertThat(jdbc.sql("SELECT boot_val FROM pg_settings WHERE name = 'jit'").query(String.class).single()).isEqualTo("on");
+        for (int i = 0; i < 3; i++) {
+            assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
+        }
+    }
+
+    @Test
     void carriesADraftThroughEveryReviewerIntoTheCatalogue() throws Exception {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T02:00:00Z")));
         AsUser as = new AsUser(engine.getIdentityService());
