@@ -131,6 +131,13 @@ class IdentitySetup {
         }
     }
 
+    /** Takes the group's grant on the resource away, if there is one. */
+    void revoke(String group, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    }
+
     /** Lets every user read the resource (used for the shared Tasklist filters). */
     void grantToEveryone(Resource resource, String resourceId, Permission permission) {
         Authorization existing = authorizations.createAuthorizationQuery()

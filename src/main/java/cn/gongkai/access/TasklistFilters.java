@@ -25,9 +25,13 @@ import org.springframework.stereotype.Component;
 /**
  * The shared Tasklist filters. Everyone sees 我的待办, 本组待办, 即将到期 and 已超期; below them each
  * role sees a filter per process it works on (主动公开 for the divisions, reviewers and leaders, 年度报告
- * for the disclosure office…). Every task is listed with its matter, its code and the division, from
- * {@link TaskCards}. Filters are created when missing (by name); a filter an administrator changed
- * is left as it is.
+ * for the disclosure office…). These list the person's own tasks and their groups' ({@link Scope#MINE}),
+ * which is all a person who works in groups may read anyway, so that the engine checks the
+ * authorization of those tasks only, not of every open task of the agency. Supervisors, who read
+ * every task, get the same lists for the whole agency under 全机关… ({@link Scope#AGENCY}). Every
+ * task is listed with its matter, its code and the division, from {@link TaskCards}. Filters are
+ * created when missing (by name); a filter of an earlier release gets its scope once; a filter an
+ * administrator changed after that is left as it is.
  */
 @Component
 class TasklistFilters {
@@ -44,6 +48,20 @@ class TasklistFilters {
             Map.of("name", TaskCards.SUBJECT.name(), "label", "事项"),
             Map.of("name", TaskCards.CODE.name(), "label", "编号"),
             Map.of("name", TaskCards.DIVISION.name(), "label", "处室"));
+
+    /** Prefix of the supervisors' agency-wide filters. */
+    static final String AGENCY_PREFIX = "全机关";
+
+    /** Property naming whose tasks a filter lists; filters of the first releases have none. */
+    static final String SCOPE = "scope";
+
+    /** Whose tasks a filter lists. */
+    enum Scope {
+        /** The person's own tasks and their groups', assigned or not. */
+        MINE,
+        /** Every open task the person may read (supervisors: all). */
+        AGENCY
+    }
 
     /** The columns of the first release, replaced where nobody has changed them. */
     static final List<String> FIRST_RELEASE_COLUMNS = List.of("title", "trackingCode", "divisionName", "publishDueOn",
@@ -70,43 +88,64 @@ class TasklistFilters {
         divisions.removeAll(AgencyGroups.agencyWideIds());
         return List.of(
                 new ProcessFilter("主动公开", ProactiveDisclosure.KEY, with(divisions, AgencyGroups.CONFIDENTIALITY,
-                        AgencyGroups.GENERAL_OFFICE, AgencyGroups.LEADERSHIP, AgencyGroups.SUPERVISORS)),
+                        AgencyGroups.GENERAL_OFFICE, AgencyGroups.LEADERSHIP)),
                 new ProcessFilter("依申请公开", DisclosureRequestProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
-                        AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP,
-                        AgencyGroups.SUPERVISORS)),
-                new ProcessFilter("咨询", ConsultationProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
-                        AgencyGroups.SUPERVISORS)),
-                new ProcessFilter("更正申请", CorrectionProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE,
-                        AgencyGroups.SUPERVISORS)),
+                        AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP)),
+                new ProcessFilter("咨询", ConsultationProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE)),
+                new ProcessFilter("更正申请", CorrectionProcess.KEY, with(divisions, AgencyGroups.DISCLOSURE_OFFICE)),
                 new ProcessFilter("年度报告", AnnualReportProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE,
-                        AgencyGroups.DISCLOSURE_OFFICE_HEAD, AgencyGroups.SUPERVISORS)),
-                new ProcessFilter("复议诉讼", LegalCaseProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE,
-                        AgencyGroups.SUPERVISORS)));
+                        AgencyGroups.DISCLOSURE_OFFICE_HEAD)),
+                new ProcessFilter("复议诉讼", LegalCaseProcess.KEY, List.of(AgencyGroups.DISCLOSURE_OFFICE)));
     }
 
     void ensure() {
-        grantToEveryone(ensure(MY_TASKS, -20, "分配给我的任务",
+        grantToEveryone(ensure(MY_TASKS, -20, "分配给我的任务", Scope.MINE,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
-        grantToEveryone(ensure(GROUP_TASKS, -15, "我所在各组待领取的任务",
+        grantToEveryone(ensure(GROUP_TASKS, -15, "我所在各组待领取的任务", Scope.MINE,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc()));
-        grantToEveryone(ensure(DUE_SOON, -10, "3 个工作日内到期、尚未超期的任务",
-                tasks.createTaskQuery().dueAfterExpression("${now()}")
-                        .dueBeforeExpression("${taskFilterDates.dueSoonLimit()}").orderByDueDate().asc()));
-        grantToEveryone(ensure(OVERDUE, -5, "已超过期限仍未办结的任务",
-                tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc()));
-        int priority = 0;
-        for (ProcessFilter p : processFilters()) {
-            Filter filter = ensure(p.name(), priority++, "「" + p.name() + "」流程中我能看到的全部任务",
-                    tasks.createTaskQuery().processDefinitionKey(p.processKey()).orderByDueDate().asc());
-            p.groups().forEach(group -> identity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+        int priority = -10;
+        for (Scope scope : Scope.values()) {
+            String prefix = scope == Scope.AGENCY ? AGENCY_PREFIX : "";
+            String whose = scope == Scope.AGENCY ? "全机关" : "我和我所在各组";
+            Filter dueSoon = ensure(prefix + DUE_SOON, priority++, whose + "3 个工作日内到期、尚未超期的任务", scope,
+                    scoped(scope, tasks.createTaskQuery().dueAfterExpression("${now()}")
+                            .dueBeforeExpression("${taskFilterDates.dueSoonLimit()}")));
+            Filter overdue = ensure(prefix + OVERDUE, priority++, whose + "已超过期限仍未办结的任务", scope,
+                    scoped(scope, tasks.createTaskQuery().dueBeforeExpression("${now()}")));
+            List<Filter> all = new ArrayList<>(List.of(dueSoon, overdue));
+            for (ProcessFilter p : processFilters()) {
+                Filter filter = ensure(prefix + p.name(), priority++, whose + "在「" + p.name() + "」流程中的任务", scope,
+                        scoped(scope, tasks.createTaskQuery().processDefinitionKey(p.processKey())));
+                all.add(filter);
+                if (scope == Scope.MINE) {
+                    p.groups().forEach(group -> identity.grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+                }
+            }
+            if (scope == Scope.MINE) {
+                grantToEveryone(dueSoon);
+                grantToEveryone(overdue);
+            } else {
+                all.forEach(f -> identity.grant(AgencyGroups.SUPERVISORS, Resources.FILTER, f.getId(), Permissions.READ));
+            }
         }
+    }
+
+    /** The query, limited to the person's own and their groups' tasks for {@link Scope#MINE}, by deadline. */
+    private static TaskQuery scoped(Scope scope, TaskQuery query) {
+        if (scope == Scope.MINE) {
+            query.or()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                    .taskAssigneeExpression("${currentUser()}")
+                    .endOr();
+        }
+        return query.orderByDueDate().asc();
     }
 
     private void grantToEveryone(Filter filter) {
         identity.grantToEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
     }
 
-    private Filter ensure(String name, int priority, String description, TaskQuery query) {
+    private Filter ensure(String name, int priority, String description, Scope scope, TaskQuery query) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             Map<String, Object> properties = new LinkedHashMap<>();
@@ -114,9 +153,23 @@ class TasklistFilters {
             properties.put("description", description);
             properties.put("refresh", true);
             properties.put("variables", COLUMNS);
+            properties.put(SCOPE, scope.name());
             filter = filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
             log.info("AGENCY-003 Tasklist filter {} created", name);
-        } else if (hasFirstReleaseColumns(filter)) {
+            return filter;
+        }
+        if (filter.getProperties() == null || !filter.getProperties().containsKey(SCOPE)) {
+            // a filter of an earlier release listed every task the person may read: scope it once
+            Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+            properties.put(SCOPE, scope.name());
+            properties.put("description", description);
+            properties.put("priority", priority);
+            filter = filters.saveFilter(filter.setQuery(query).setProperties(properties));
+            identity.revoke(AgencyGroups.SUPERVISORS, Resources.FILTER, filter.getId());
+            log.info("AGENCY-005 Tasklist filter {} now lists {}", name, scope == Scope.MINE
+                    ? "the person's own and their groups' tasks" : "the whole agency's tasks");
+        }
+        if (hasFirstReleaseColumns(filter)) {
             Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
             properties.put("variables", COLUMNS);
             filter = filters.saveFilter(filter.setProperties(properties));

@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -160,19 +163,20 @@ class AgencySetupTest {
     @Test
     void eachRoleSeesAFilterForEveryProcessItWorksOnAndNoOther() {
         Map<String, List<String>> readers = Map.of(
-                "主动公开", List.of("policy", "policy-head", "confidentiality", "general-office", "leadership", "supervisors"),
+                "主动公开", List.of("policy", "policy-head", "confidentiality", "general-office", "leadership"),
                 "依申请公开", List.of("disclosure-office", "policy-liaison", "confidentiality", "leadership"),
                 "咨询", List.of("disclosure-office", "planning"),
-                "年度报告", List.of("disclosure-office", "disclosure-office-head", "supervisors"),
-                "复议诉讼", List.of("disclosure-office", "supervisors"),
-                "更正申请", List.of("disclosure-office", "policy", "policy-head", "supervisors"));
+                "年度报告", List.of("disclosure-office", "disclosure-office-head"),
+                "复议诉讼", List.of("disclosure-office"),
+                "更正申请", List.of("disclosure-office", "policy", "policy-head"));
+        // supervisors work on no process: they read the agency-wide lists (全机关…) instead
         Map<String, List<String>> others = Map.of(
-                "主动公开", List.of("disclosure-office"),
-                "依申请公开", List.of("general-office"),
-                "咨询", List.of("leadership", "confidentiality"),
-                "年度报告", List.of("policy", "leadership"),
-                "复议诉讼", List.of("policy-head", "general-office"),
-                "更正申请", List.of("leadership", "confidentiality"));
+                "主动公开", List.of("disclosure-office", "supervisors"),
+                "依申请公开", List.of("general-office", "supervisors"),
+                "咨询", List.of("leadership", "confidentiality", "supervisors"),
+                "年度报告", List.of("policy", "leadership", "supervisors"),
+                "复议诉讼", List.of("policy-head", "general-office", "supervisors"),
+                "更正申请", List.of("leadership", "confidentiality", "supervisors"));
         readers.forEach((name, groups) -> {
             Filter filter = filters.createFilterQuery().filterName(name).singleResult();
             assertThat(filter).as(name).isNotNull();
@@ -186,6 +190,63 @@ class AgencySetupTest {
                         filter.getId())).as("%s does not read %s", group, name).isFalse();
             }
         });
+    }
+
+    @Test
+    void peopleListTheirGroupsTasksAndSupervisorsTheWholeAgencys() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T02:00:00Z")));
+        String overdue = taskOf(startDraft("2026-10-20"));
+        AsUser as = new AsUser(identity);
+        assertThat(as.call("policy-head", () -> ids(filters.list(filterId("主动公开"))))).contains(overdue);
+        assertThat(as.call("policy-head", () -> ids(filters.list(filterId("已超期"))))).contains(overdue);
+        assertThat(as.call("planning-head", () -> ids(filters.list(filterId("已超期"))))).doesNotContain(overdue);
+        // once claimed, the task stays in the lists of the others in the group
+        engine.getTaskService().claim(overdue, "policy-head");
+        identity.setAuthentication("policy-head-colleague", List.of("policy-head"));
+        try {
+            assertThat(ids(filters.list(filterId("主动公开")))).contains(overdue);
+            assertThat(ids(filters.list(filterId("已超期")))).contains(overdue);
+        } finally {
+            identity.clearAuthentication();
+        }
+        for (String name : List.of("全机关即将到期", "全机关已超期", "全机关主动公开", "全机关依申请公开", "全机关咨询",
+                "全机关更正申请", "全机关年度报告", "全机关复议诉讼")) {
+            String id = filterId(name);
+            assertThat(authorizations.isUserAuthorized("someone", List.of("supervisors"), Permissions.READ, Resources.FILTER, id))
+                    .as("supervisors read %s", name).isTrue();
+            for (String group : List.of("policy", "policy-head", "disclosure-office", "leadership")) {
+                assertThat(authorizations.isUserAuthorized("someone", List.of(group), Permissions.READ, Resources.FILTER, id))
+                        .as("%s does not read %s", group, name).isFalse();
+            }
+        }
+        assertThat(as.call("supervisor", () -> ids(filters.list(filterId("全机关已超期"))))).contains(overdue);
+        assertThat(as.call("supervisor", () -> ids(filters.list(filterId("全机关主动公开"))))).contains(overdue);
+        assertThat(as.call("supervisor", () -> ids(filters.list(filterId("已超期"))))).doesNotContain(overdue);
+    }
+
+    @Test
+    void aFilterOfAnEarlierReleaseIsScopedOnceAndSupervisorsMoveToTheAgencyWideOne() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-27T02:00:00Z")));
+        String overdue = taskOf(startDraft("2026-10-20"));
+        Filter proactive = filters.createFilterQuery().filterName("主动公开").singleResult();
+        Map<String, Object> earlier = new HashMap<>(proactive.getProperties());
+        earlier.remove(TasklistFilters.SCOPE);
+        filters.saveFilter(proactive.setQuery(engine.getTaskService().createTaskQuery().processDefinitionKey("proactive-disclosure"))
+                .setProperties(earlier));
+        Authorization supervisorsRead = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        supervisorsRead.setGroupId("supervisors");
+        supervisorsRead.setResource(Resources.FILTER);
+        supervisorsRead.setResourceId(proactive.getId());
+        supervisorsRead.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(supervisorsRead);
+        assertThat(new AsUser(identity).call("supervisor", () -> ids(filters.list(proactive.getId())))).contains(overdue);
+
+        setup.afterSingletonsInstantiated();
+
+        assertThat(filters.getFilter(proactive.getId()).getProperties()).containsEntry(TasklistFilters.SCOPE, "MINE");
+        assertThat(authorizations.isUserAuthorized("someone", List.of("supervisors"), Permissions.READ, Resources.FILTER,
+                proactive.getId())).isFalse();
+        assertThat(new AsUser(identity).call("policy-head", () -> ids(filters.list(proactive.getId())))).contains(overdue);
     }
 
     @Test
@@ -205,6 +266,29 @@ class AgencySetupTest {
         long processVariables = as.call("policy-head", () -> engine.getRuntimeService().createVariableInstanceQuery()
                 .processInstanceIdIn(draft.getId()).variableName("title").count());
         assertThat(processVariables).isZero();
+    }
+
+    @Test
+    void listsCheckEachTaskAgainstThePersonsOwnGrantsAndHonourARevocation() {
+        // the per-row check (linear in open tasks) instead of the join with every grant (quadratic):
+        // measured in TasklistScaleBenchmark, explained in docs/operations.md
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getAuthorizationCheckRevokes())
+                .isEqualTo(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS);
+        ProcessInstance draft = startDraft("2026-11-21");
+        String task = taskOf(draft);
+        AsUser as = new AsUser(identity);
+        assertThat(as.call("policy-head", () -> ids(filters.list(filterId(TasklistFilters.GROUP_TASKS))))).contains(task);
+        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("policy-head");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId(task);
+        revoke.removePermission(Permissions.READ);
+        authorizations.saveAuthorization(revoke);
+        try {
+            assertThat(as.call("policy-head", () -> ids(filters.list(filterId(TasklistFilters.GROUP_TASKS))))).doesNotContain(task);
+        } finally {
+            authorizations.deleteAuthorization(revoke.getId());
+        }
     }
 
     @Test

@@ -206,7 +206,7 @@ class StaffBrowserIT {
                 .singleResult().getBusinessKey();
 
         Browser b = browser();
-        new Tasklist(b).login("supervisor").filter("已超期").open("检索并拟办", code);
+        new Tasklist(b).login("supervisor").filter("全机关已超期").open("检索并拟办", code);
         b.screenshot("tasklist-supervisor-overdue");
 
         Cockpit cockpit = new Cockpit(b).login("supervisor");
