@@ -53,7 +53,8 @@ public class AnnualReportService {
     public AnnualReport build(int year) {
         checkYear(year);
         ReportEntry entry = entries.find(year).orElse(null);
-        return new AnnualReport(year, agency.name(), proactive(year, entry), applications(year), queries.anomalies(year).size(),
+        ReportQueries.SectionThreeCounts section = queries.sectionThree(year);
+        return new AnnualReport(year, agency.name(), proactive(year, entry), applications(section), (int) section.anomalies(),
                 new CaseTable(cases.countsForYear(year)), consultations.countByChannel(year), requests.feesPaidYuan(year),
                 entry);
     }
@@ -105,12 +106,12 @@ public class AnnualReportService {
         return queries.anomalies(year);
     }
 
-    private ApplicationTable applications(int year) {
-        Map<Outcome, Map<ApplicantType, Long>> results = queries.resultsByOutcome(year);
+    private ApplicationTable applications(ReportQueries.SectionThreeCounts section) {
+        Map<Outcome, Map<ApplicantType, Long>> results = section.results();
         List<ReportRow> rows = new ArrayList<>();
-        Map<ApplicantType, Long> newThisYear = queries.countByApplicantType(ApplicationTable.NEW, year);
-        Map<ApplicantType, Long> carriedOver = queries.countByApplicantType(ApplicationTable.CARRIED_OVER, year);
-        Map<ApplicantType, Long> carriedForward = queries.countByApplicantType(ApplicationTable.CARRIED_FORWARD, year);
+        Map<ApplicantType, Long> newThisYear = section.newThisYear();
+        Map<ApplicantType, Long> carriedOver = section.carriedOver();
+        Map<ApplicantType, Long> carriedForward = section.carriedForward();
         rows.add(ReportRow.counted(ApplicationTable.NEW, rowLabel(ApplicationTable.NEW), 0, newThisYear));
         rows.add(ReportRow.counted(ApplicationTable.CARRIED_OVER, rowLabel(ApplicationTable.CARRIED_OVER), 0, carriedOver));
         rows.add(ReportRow.heading(ApplicationTable.RESULTS, "三、本年度办理结果"));
