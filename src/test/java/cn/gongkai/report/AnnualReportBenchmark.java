@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * How long the annual report takes on PostgreSQL with 1,000, 10,000 and 100,000 applications
- * ({@code mvn -Pbenchmark verify}; not part of the normal build). Results go to the console and to
+ * How long the annual report takes on PostgreSQL with 1,000, 10,000, 100,000 and 1,000,000 applications
+ * ({@code mvn -Pbenchmark verify}; not part of the normal build; {@code -Dgongkai.report.levels=…} for others). Results go to the console and to
  * target/benchmark-report.md; nothing is asserted about time.
  */
 @SpringBootTest
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class AnnualReportBenchmark {
 
     private static final String DATABASE = PostgresTestDatabase.newDatabase();
+    static final List<Integer> LEVELS = Arrays.stream(System.getProperty("gongkai.report.levels",
+            "1000,10000,100000,1000000").split(",")).map(String::trim).map(Integer::valueOf).toList();
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -46,11 +49,13 @@ class AnnualReportBenchmark {
     JdbcTemplate jdbc;
 
     @Test
-    void reportTimeAtOneTenAndOneHundredThousandApplications() throws Exception {
+    void reportTimeFromAThousandToAMillionApplications() throws Exception {
         StringBuilder table = new StringBuilder("| applications | report (median of 5 runs) | section 三 total |\n|---|---|---|\n");
         int stored = 0;
-        for (int size : List.of(1_000, 10_000, 100_000)) {
-            insert(size - stored, stored);
+        for (int size : LEVELS) {
+            for (int from = stored; from < size; from += 100_000) {
+                insert(Math.min(100_000, size - from), from);
+            }
             stored = size;
             jdbc.execute("ANALYZE disclosure_request");
             reports.build(2031);
