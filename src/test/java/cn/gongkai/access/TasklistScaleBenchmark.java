@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.agency.AgencyProperties;
+import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.RequestDriver;
+import cn.gongkai.request.RequestIntake;
 import cn.gongkai.system.PostgresTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +30,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -51,20 +56,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class TasklistScaleBenchmark {
 
-    /** A throw-away database, or {@code -Dgongkai.scale.database=jdbc:postgresql://…} to keep the data for a look afterwards. */
-    private static final String DATABASE = System.getProperty("gongkai.scale.database", "").isBlank()
-            ? PostgresTestDatabase.newDatabase() : System.getProperty("gongkai.scale.database");
+    /**
+     * A throw-away PostgreSQL database; {@code -Dgongkai.scale.database=jdbc:postgresql://…} to keep the data
+     * for a look afterwards; {@code -Dgongkai.scale.database=h2} for a new embedded default under target/.
+     */
+    private static final String CHOSEN = System.getProperty("gongkai.scale.database", "");
+    static final boolean H2 = CHOSEN.equals("h2");
+    private static final String DATABASE = H2
+            ? "jdbc:h2:file:./target/scale-h2-" + System.currentTimeMillis() + "/gongkai;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+            : CHOSEN.isBlank() ? PostgresTestDatabase.newDatabase() : CHOSEN;
+    /** {@code -Dgongkai.scale.filters=false}: submissions only (the filters take minutes at 100,000). */
+    static final boolean FILTERS = Boolean.parseBoolean(System.getProperty("gongkai.scale.filters", "true"));
     static final List<Integer> LEVELS = Arrays.stream(System.getProperty("gongkai.scale.levels", "1000,10000")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     static final List<String> ROLES = List.of("disclosure", "disclosure-head", "policy-staff", "policy-head", "secrecy",
             "leader", "supervisor");
     static final int REPEATS = 9;
+    static final int SUBMISSIONS = 40;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        registry.add("spring.datasource.username", () -> H2 ? "sa" : PostgresTestDatabase.user());
+        registry.add("spring.datasource.password", () -> H2 ? "" : PostgresTestDatabase.password());
     }
 
     @Autowired
@@ -75,15 +89,26 @@ class TasklistScaleBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    RequestIntake intake;
 
     @Test
     void everyFilterOfEveryRoleAtOneTenAndOneHundredThousandOpenTasks() throws Exception {
-        StringBuilder out = new StringBuilder("# Tasklist filters as open work grows (PostgreSQL)\n\n")
+        StringBuilder out = new StringBuilder("# Tasklist filters as open work grows (" + (H2 ? "H2, the embedded default"
+                : "PostgreSQL") + ")\n\n")
                 .append("Median / p95 of ").append(REPEATS).append(" calls, in ms, through the engine's FilterService as ")
                 .append("each person (first page of 15, newest first, as Tasklist asks) and, for reference, as the ")
                 .append("administrator (no authorization check).\n\n");
         int open = (int) engine.getTaskService().createTaskQuery().count(); // a kept database may hold some already
         Random random = new Random(20261130);
+        out.append("## Online applications as open work grows\n\n")
+                .append("p50 / p95 of ").append(SUBMISSIONS).append(" applications, in ms: the answer to the applicant ")
+                .append("(`RequestIntake.submitOnline`, what `POST /api/requests` waits for) and the asynchronous start ")
+                .append("of its process that follows (one job).\n\n")
+                .append("| open tasks | open applications | answer p50 | answer p95 | start p50 | start p95 |\n|---|---|---|---|---|---|\n");
+        StringBuilder filterTables = new StringBuilder();
+        submissions(open); // warm-up: the first applications of a fresh JVM are not measured
+        out.append(submissions(open));
         for (int level : LEVELS) {
             long started = System.nanoTime();
             seed(Math.max(0, level - open), random);
@@ -91,7 +116,8 @@ class TasklistScaleBenchmark {
             long seeded = System.nanoTime();
             jdbc.execute("ANALYZE");
             checkIsolation();
-            out.append("## ").append(level).append(" open tasks\n\n")
+            out.append(submissions(level));
+            filterTables.append("## ").append(level).append(" open tasks\n\n")
                     .append("Seeded in ").append((seeded - started) / 1_000_000_000).append(" s; ")
                     .append(jdbc.queryForObject("SELECT count(*) FROM act_ru_authorization", Long.class))
                     .append(" authorizations, ")
@@ -100,10 +126,12 @@ class TasklistScaleBenchmark {
                             + jdbc.queryForObject("SELECT count(*) FROM act_hi_taskinst", Long.class)
                             + jdbc.queryForObject("SELECT count(*) FROM act_hi_procinst", Long.class))
                     .append(" history rows.\n\n");
-            out.append(measure());
-            System.out.println(out);
+            if (FILTERS) {
+                filterTables.append(measure());
+            }
+            System.out.println(out.toString() + '\n' + filterTables);
         }
-        Files.writeString(Path.of("target", "benchmark-tasklist.md"), out);
+        Files.writeString(Path.of("target", "benchmark-tasklist.md"), out.append('\n').append(filterTables));
     }
 
     // ------------------------------------------------------------------ seeding
@@ -181,6 +209,17 @@ class TasklistScaleBenchmark {
                 }
             }
         }
+        // every open task of disclosure-request stands for an application in Gongkai's own table
+        long applications = plan.stream().filter(p -> p.processKey().equals("disclosure-request")).count();
+        List<Object[]> rows = new ArrayList<>();
+        for (long i = 0; i < applications; i++) {
+            rows.add(new Object[] {"BENCH-" + UUID.randomUUID()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO disclosure_request (tracking_code, channel, applicant_type, applicant_name, description,
+                    status, submitted_at, received_on)
+                VALUES (?, 'ONLINE', 'NATURAL_PERSON', '申请人', '基准测试', 'IN_PROGRESS', CURRENT_TIMESTAMP, CURRENT_DATE)""",
+                rows);
         // the variables are drawn here, on one thread, so that a run is the same every time
         List<Map<String, Object>> variables = plan.stream().map(p -> p.variables().get()).toList();
         int batch = 200;
@@ -207,6 +246,24 @@ class TasklistScaleBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    // ------------------------------------------------------------------ submissions
+
+    /** Online applications one after another, as the public sends them, with their processes' starts. */
+    private String submissions(int openTasks) {
+        List<Long> answers = new ArrayList<>();
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < SUBMISSIONS; i++) {
+            DisclosureRequest[] submitted = new DisclosureRequest[1];
+            answers.add(time(() -> submitted[0] = intake.submitOnline(RequestDriver.application("基准测试申请 " + openTasks))));
+            List<Job> jobs = engine.getManagementService().createJobQuery()
+                    .processInstanceId(submitted[0].processInstanceId()).executable().list();
+            starts.add(time(() -> jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()))));
+        }
+        long openApplications = jdbc.queryForObject("SELECT count(*) FROM disclosure_request WHERE status <> 'CLOSED'", Long.class);
+        return "| " + openTasks + " | " + openApplications + " | " + percentile(answers, 50) + " | " + percentile(answers, 95)
+                + " | " + percentile(starts, 50) + " | " + percentile(starts, 95) + " |\n";
     }
 
     // ------------------------------------------------------------------ isolation
