@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
  * role sees a filter per process it works on (主动公开 for the divisions, reviewers and leaders, 年度报告
  * for the disclosure office…). These list the tasks of the person's groups, claimed or not
  * ({@link Scope#MINE}), which is what a person who works in groups may read anyway, so that the
- * engine checks the authorization of those tasks only, not of every open task of the agency. Supervisors, who read
- * every task, get the same lists for the whole agency under 全机关… ({@link Scope#AGENCY}). Every
- * task is listed with its matter, its code and the division, from {@link TaskCards}. Filters are
- * created when missing (by name); a filter of an earlier release gets its scope once; a filter an
- * administrator changed after that is left as it is.
+ * engine checks the authorization of those tasks only, not of every open task of the agency.
+ * Supervisors, who read every task, get the same lists for the whole agency under 全机关…
+ * ({@link Scope#AGENCY}). Every task is listed with its matter, its code and the division, from
+ * {@link TaskCards}. Filters are created when missing (by name); a filter of an earlier release gets
+ * its scope once; a filter an administrator changed after that is left as it is.
  */
 @Component
 class TasklistFilters {

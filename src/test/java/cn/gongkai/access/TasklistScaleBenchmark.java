@@ -213,7 +213,7 @@ class TasklistScaleBenchmark {
         long applications = plan.stream().filter(p -> p.processKey().equals("disclosure-request")).count();
         List<Object[]> rows = new ArrayList<>();
         for (long i = 0; i < applications; i++) {
-            rows.add(new Object[] {"BENCH-" + UUID.randomUUID()});
+            rows.add(new Object[] {"BENCH-" + UUID.randomUUID().toString().replace("-", "")});
         }
         jdbc.batchUpdate("""
                 INSERT INTO disclosure_request (tracking_code, channel, applicant_type, applicant_name, description,
