@@ -1,0 +1,167 @@
+package cn.gongkai.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.proactive.ProactiveDrafts;
+import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.Outcome;
+import cn.gongkai.request.RequestDriver;
+import cn.gongkai.request.RequestIntake;
+import cn.gongkai.request.RequestRepository;
+import cn.gongkai.system.PostgresTestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Whole life cycles per user task against a bare process on the same engine and database, in one run
+ * ({@code mvn -Pbenchmark verify}; not part of the normal build). Each round runs, one after another, a
+ * bare three-user-task process, a whole {@code disclosure-request} (online application to service: 7
+ * user tasks) and a whole {@code proactive-disclosure} (draft to publication: 4 user tasks). Every task
+ * is claimed and its form submitted by a person of its group through the FormService, as Tasklist does;
+ * every job the cycle leaves (its asynchronous steps, the reminder watches it starts) is run and counted
+ * with it. Results go to target/benchmark-lifecycle.md; nothing is asserted about time.
+ */
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles("test")
+class LifeCycleBenchmark {
+
+    private static final String DATABASE = PostgresTestDatabase.newDatabase();
+    static final int ROUNDS = Integer.getInteger("gongkai.lifecycle.rounds", 40);
+    static final int WARM_UP = 5;
+    static final String BARE = "bare-three-tasks";
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RequestIntake intake;
+    @Autowired
+    RequestRepository requests;
+
+    @Test
+    void wholeLifeCyclesPerUserTaskAgainstABareThreeTaskProcess() throws Exception {
+        BpmnModelInstance bare = Bpmn.createExecutableProcess(BARE).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("one").camundaCandidateGroups("disclosure-office")
+                .userTask("two").camundaCandidateGroups("disclosure-office")
+                .userTask("three").camundaCandidateGroups("disclosure-office")
+                .endEvent().done();
+        engine.getRepositoryService().createDeployment().addModelInstance(BARE + ".bpmn", bare).deploy();
+        TaskDriver tasks = new TaskDriver(engine);
+        RequestDriver request = new RequestDriver(engine, intake);
+        ProactiveDrafts proactive = new ProactiveDrafts(engine);
+
+        List<Double> bareTimes = new ArrayList<>();
+        List<Double> requestTimes = new ArrayList<>();
+        List<Double> proactiveTimes = new ArrayList<>();
+        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            boolean measured = round >= WARM_UP;
+            double b = perTask(3, () -> {
+                ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(BARE);
+                for (int i = 0; i < 3; i++) {
+                    tasks.submit(pi, "disclosure", Map.of());
+                }
+                assertEnded(pi);
+            });
+            double r = perTask(7, () -> {
+                ProcessInstance pi = request.submitOnline("基准测试：全流程 " + UUID.randomUUID());
+                request.confirm(pi);
+                request.assign(pi, "policy");
+                request.draftReply(pi, "policy-staff", Outcome.DISCLOSED, null);
+                request.signOff(pi, "policy-head");
+                DisclosureRequest replied = requests.findByTrackingCode(pi.getBusinessKey()).orElseThrow();
+                LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+                LocalDate servedOn = replied.repliedOn() != null && replied.repliedOn().isAfter(today) ? replied.repliedOn() : today;
+                request.serve(pi, "ELECTRONIC", servedOn.toString());
+                runJobs();
+                assertEnded(pi);
+            });
+            double bareAgain = perTask(3, () -> {
+                ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(BARE);
+                for (int i = 0; i < 3; i++) {
+                    tasks.submit(pi, "disclosure", Map.of());
+                }
+                assertEnded(pi);
+            });
+            double p = perTask(4, () -> {
+                ProcessInstance pi = proactive.start("基准测试：主动公开 " + UUID.randomUUID(),
+                        LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+                proactive.decide(pi, "policy-head", true, "同意");
+                proactive.decide(pi, "secrecy", true, "");
+                proactive.decide(pi, "office", true, "");
+                proactive.decide(pi, "leader", true, "同意发布");
+                runJobs();
+                assertEnded(pi);
+            });
+            if (measured) {
+                bareTimes.add(b);
+                bareTimes.add(bareAgain);
+                requestTimes.add(r);
+                proactiveTimes.add(p);
+            }
+        }
+        double bareMedian = median(bareTimes);
+        String text = "# Whole life cycles per user task (PostgreSQL)\n\n"
+                + ROUNDS + " rounds after " + WARM_UP + " unmeasured ones; median ms per user task, and the bare process's "
+                + "median divided by the process's (1.0 = as fast as the bare process per user task).\n\n"
+                + "| process | user tasks | ms per user task (median) | relative to the bare process |\n|---|---|---|---|\n"
+                + String.format("| bare three-user-task process | 3 | %.1f | 1.00 |%n", bareMedian)
+                + String.format("| disclosure-request (online application to service) | 7 | %.1f | %.2f |%n",
+                        median(requestTimes), bareMedian / median(requestTimes))
+                + String.format("| proactive-disclosure (draft to publication) | 4 | %.1f | %.2f |%n",
+                        median(proactiveTimes), bareMedian / median(proactiveTimes));
+        System.out.println(text);
+        Files.writeString(Path.of("target", "benchmark-lifecycle.md"), text);
+    }
+
+    private void runJobs() {
+        for (int pass = 0; pass < 10; pass++) {
+            List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private void assertEnded(ProcessInstance pi) {
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+                .as("instance %s ended", pi.getId()).isZero();
+    }
+
+    private static double perTask(int userTasks, Runnable cycle) {
+        long start = System.nanoTime();
+        cycle.run();
+        return (System.nanoTime() - start) / 1_000_000.0 / userTasks;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
