@@ -43,7 +43,7 @@ class ReportQueries {
 
     /**
      * All of section 三 in one pass over the year's applications (measured: at a million applications
-     * one pass takes a quarter of the five queries it replaces; docs/operations.md).
+     * the whole report takes 0.35 s this way, 1.07 s with the five queries this replaces; docs/using.md).
      */
     SectionThreeCounts sectionThree(int year) {
         Map<ApplicantType, Long> newThisYear = new EnumMap<>(ApplicantType.class);
