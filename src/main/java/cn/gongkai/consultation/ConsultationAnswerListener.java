@@ -5,7 +5,7 @@ import static cn.gongkai.consultation.ConsultationProcess.ANSWERED_BY;
 import static cn.gongkai.consultation.ConsultationProcess.CONSULTATION_ID;
 import static cn.gongkai.consultation.ConsultationProcess.PUBLISH_AS_QA;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package cn.gongkai.consultation;
 import static cn.gongkai.consultation.ConsultationProcess.CONSULTATION_ID;
 import static cn.gongkai.consultation.ConsultationProcess.DELIVERED_OTHERWISE;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

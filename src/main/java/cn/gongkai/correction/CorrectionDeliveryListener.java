@@ -4,7 +4,7 @@ import static cn.gongkai.correction.CorrectionProcess.CORRECTION_ID;
 import static cn.gongkai.correction.CorrectionProcess.SERVED_ON;
 import static cn.gongkai.correction.CorrectionProcess.SERVICE_METHOD;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,7 @@ import static cn.gongkai.correction.CorrectionProcess.HANDLER_GROUP;
 import static cn.gongkai.correction.CorrectionProcess.HANDLER_HEAD_GROUP;
 import static cn.gongkai.correction.CorrectionProcess.ROUTE;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

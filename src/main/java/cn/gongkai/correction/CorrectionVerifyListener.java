@@ -4,7 +4,7 @@ import static cn.gongkai.correction.CorrectionProcess.CORRECTION_ID;
 import static cn.gongkai.correction.CorrectionProcess.FINDINGS;
 import static cn.gongkai.correction.CorrectionProcess.VERIFIED;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package cn.gongkai.legal;
 
 import static cn.gongkai.legal.LegalCaseProcess.CASE_ID;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package cn.gongkai.report;
 
 import static cn.gongkai.report.AnnualReportProcess.REPORT_YEAR;
 
-import cn.gongkai.review.Reviewers;
+import cn.gongkai.process.CompletedBy;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ class FinaliseReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        entries.approve(REPORT_YEAR.get(execution), Reviewers.completedBy(execution));
+        entries.approve(REPORT_YEAR.get(execution), CompletedBy.of(execution));
     }
 }

@@ -2,7 +2,7 @@ package cn.gongkai.report;
 
 import static cn.gongkai.report.AnnualReportProcess.REPORT_YEAR;
 
-import cn.gongkai.review.UserTaskListener;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

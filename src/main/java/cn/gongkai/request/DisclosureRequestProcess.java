@@ -22,7 +22,6 @@ public final class DisclosureRequestProcess {
     public static final String SUBPROCESS_HANDLING = "subprocess_handling";
     public static final String USER_REVIEW_APPLICATION = "user_review_application";
     public static final String SERVICE_REQUEST_SUPPLEMENT = "service_request_supplement";
-    public static final String SERVICE_RECORD_SUPPLEMENT = "service_record_supplement";
     public static final String USER_RECORD_SUPPLEMENT = "user_record_supplement";
     public static final String MESSAGE_SUPPLEMENT_RECEIVED_ONLINE = "message_supplement_received_online";
     public static final String TIMER_SUPPLEMENT_DUE = "timer_supplement_due";

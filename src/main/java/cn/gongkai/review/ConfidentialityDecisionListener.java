@@ -5,6 +5,7 @@ import static cn.gongkai.review.ReviewVariables.CONFIDENTIALITY_CONCLUSION;
 import static cn.gongkai.review.ReviewVariables.SCREENING_FINDINGS;
 import static cn.gongkai.review.ReviewVariables.SCREENING_REPORT;
 
+import cn.gongkai.process.CompletedBy;
 import cn.gongkai.system.AgencyTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -58,7 +59,7 @@ class ConfidentialityDecisionListener implements TaskListener, ExecutionListener
         CONFIDENTIALITY_BASIS.set(execution, basis);
         Integer findings = SCREENING_FINDINGS.get(execution);
         records.record(new ConfidentialityRecord(execution.getProcessInstanceId(),
-                Reviewers.subjectOf(execution, execution.getProcessInstanceId()), Reviewers.completedBy(execution),
+                Reviewers.subjectOf(execution, execution.getProcessInstanceId()), CompletedBy.of(execution),
                 conclusion, basis, findings == null ? 0 : findings, SCREENING_REPORT.get(execution), clock.now()));
     }
 

@@ -6,6 +6,7 @@ import static cn.gongkai.review.ReviewVariables.LAST_REJECTION_COMMENT;
 import static cn.gongkai.review.ReviewVariables.LAST_REJECTION_STEP;
 import static cn.gongkai.review.ReviewVariables.REVIEW_HISTORY;
 
+import cn.gongkai.process.UserTaskListener;
 import cn.gongkai.system.AgencyTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,9 +19,8 @@ import org.springframework.stereotype.Component;
  * On every review or approval task (decision task).
  * <ul>
  * <li>task create: clears the previous step's decision, so the form starts empty;</li>
- * <li>task complete: notes who completed it;</li>
  * <li>activity end (not cancelled): enforces the decision's required values — the engine does not
- * validate Camunda Form input — and records the decision. An error here reaches Tasklist as it is
+ * validate Camunda Form input — and records the decision with who took it. An error here reaches Tasklist as it is
  * and the task stays open.</li>
  * </ul>
  */

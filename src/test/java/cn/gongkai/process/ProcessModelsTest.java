@@ -35,9 +35,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
@@ -127,6 +129,39 @@ class ProcessModelsTest {
         assertThat(beans).isNotEmpty();
         for (String bean : beans) {
             assertThat(context.containsBean(bean)).as("bean %s named in a process", bean).isTrue();
+        }
+    }
+
+    /** Running matters of a released version still call the beans it names, after any upgrade. */
+    @Test
+    void everyBeanAReleasedProcessVersionNamesStillExists() throws IOException {
+        List<String> released = Files.readAllLines(Path.of("src/test/resources/released/process-beans.txt")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertThat(released).contains("applyReviewDelegate", "requestTaskListener");
+        for (String bean : released) {
+            assertThat(context.containsBean(bean)).as("bean %s named by a released process version", bean).isTrue();
+        }
+    }
+
+    /**
+     * One idiom: what a user task's form hands on is checked and recorded by the task's own listener
+     * (a {@link UserTaskListener} on its end), never by a service task that follows it; and who
+     * completed a task is noted in one place ({@link CompletedBy}), so no model names a listener on a
+     * task's complete event.
+     */
+    @Test
+    void aUserTaskChecksItsFormInItsOwnListener() throws IOException {
+        for (Path file : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                task.getOutgoing().forEach(flow -> assertThat(flow.getTarget())
+                        .as("%s of %s is followed by %s", task.getId(), file, flow.getTarget().getId())
+                        .isNotInstanceOf(ServiceTask.class));
+            }
+            for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+                assertThat(listener.getCamundaEvent()).as("task listener %s in %s",
+                        listener.getCamundaDelegateExpression(), file).isEqualTo("create");
+            }
         }
     }
 

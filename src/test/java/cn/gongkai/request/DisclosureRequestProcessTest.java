@@ -145,6 +145,50 @@ class DisclosureRequestProcessTest {
         assertThat(closed.servedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(ledger.events(closed.id())).extracting(ClockEvent::type)
                 .containsExactly(ClockEventType.RECEIVED, ClockEventType.REPLIED, ClockEventType.SERVED);
+        // who completed each task reaches the ledger: the confirmation, the sign-off, the service
+        assertThat(ledger.events(closed.id())).extracting(ClockEvent::actor)
+                .containsExactly("disclosure", "leader", "disclosure");
+    }
+
+    /**
+     * An application started on the version released before the form checks moved into the tasks'
+     * own listeners (1.0 checked each form in a service task after the task) still runs to its end
+     * after the upgrade: the engine keeps it on that version, which names the old beans.
+     */
+    @Test
+    void anApplicationStartedOnTheReleasedVersionRunsToItsEndAfterTheUpgrade() throws Exception {
+        var repository = engine.getRepositoryService();
+        var deployment = repository.createDeployment().name("released disclosure-request 1.0")
+                .addInputStream("disclosure-request.bpmn", getClass().getResourceAsStream("/released/disclosure-request-1.0.bpmn"));
+        try (var forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.toList()) {
+                deployment.addString(form.getFileName().toString(), Files.readString(form));
+            }
+        }
+        String released = deployment.deploy().getId();
+        try {
+            ProcessInstance pi = driver.submitOnline("2026年工业稳增长专项资金分配结果");
+            assertThat(repository.getProcessDefinition(pi.getProcessDefinitionId()).getVersionTag()).isEqualTo("1.0");
+            driver.confirm(pi);
+            driver.askForSupplement(pi, "请写明所需信息的文件名称或者文号");
+            driver.submit(pi, "disclosure", Map.of("supplementReceivedOn", "2026-11-02", "supplementContent", "补充说明：2026年第一批"));
+            driver.assign(pi, "policy");
+            driver.draftReply(pi, "policy-liaison", Outcome.DISCLOSED, null);
+            driver.signOff(pi, "policy-head");
+            driver.serve(pi, "ELECTRONIC", "2026-11-02");
+
+            BpmnAwareTests.assertThat(pi).isEnded().hasPassed("service_apply_review", "service_record_supplement",
+                    "service_apply_draft", "service_record_delivery");
+            DisclosureRequest closed = request(pi);
+            assertThat(closed.status()).isEqualTo(RequestStatus.CLOSED);
+            assertThat(closed.outcome()).isEqualTo(Outcome.DISCLOSED);
+            assertThat(ledger.events(closed.id())).filteredOn(e -> e.type() == ClockEventType.SERVED)
+                    .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("disclosure"));
+        } finally {
+            repository.deleteDeployment(released, true);
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(DisclosureRequestProcess.KEY)
+                .latestVersion().singleResult().getVersionTag()).isEqualTo("1.1");
     }
 
     // ---------------------------------------------------------------- intake

@@ -11,25 +11,34 @@ import static cn.gongkai.request.DisclosureRequestProcess.PROVISION_METHOD;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 import static cn.gongkai.request.DisclosureRequestProcess.THIRD_PARTY_CONSULTATION;
 
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * "检查拟办意见": checks the handler's draft and sets the routing flags explicitly (absent means
- * false), with the outcome and its legal basis normalised for a reply.
+ * 「检索并拟办」: when the task is created the routing flags of an earlier round are cleared, so the
+ * handler starts from a reply; when it is completed the draft is checked and the routing flags are
+ * set explicitly (absent means false), with the outcome and its legal basis normalised for a reply.
  */
-@Component("applyDraftDelegate")
-class ApplyDraftDelegate implements JavaDelegate {
+@Component("draftReplyListener")
+class DraftReplyListener extends UserTaskListener {
 
     private final ReplyDrafts drafts;
 
-    ApplyDraftDelegate(ReplyDrafts drafts) {
+    DraftReplyListener(ReplyDrafts drafts) {
         this.drafts = drafts;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void created(DelegateTask task) {
+        THIRD_PARTY_CONSULTATION.remove(task);
+        EXTENSION_REQUESTED.remove(task);
+        FEE_REQUIRED.remove(task);
+    }
+
+    @Override
+    protected void ended(DelegateExecution execution, String completedBy) {
         ReplyDraft draft = drafts.check(REQUEST_ID.get(execution), execution.getVariables(), FIXED_OUTCOME.get(execution));
         THIRD_PARTY_CONSULTATION.set(execution, draft.action() == ReplyDraft.Action.CONSULT);
         EXTENSION_REQUESTED.set(execution, draft.action() == ReplyDraft.Action.EXTEND);

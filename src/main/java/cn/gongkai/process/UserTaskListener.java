@@ -1,4 +1,4 @@
-package cn.gongkai.review;
+package cn.gongkai.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Listens to a user task on both sides, as task listener and as the activity's end listener: when
- * the task is created it may prepare the form ({@link #created}), when it is completed it notes who
- * completed it, and when the activity ends (not cancelled) it hands on what was entered
- * ({@link #ended}). An exception thrown there reaches Tasklist as it is and the task stays open.
+ * The one idiom for what a user task's form hands on: the task names its listener as the activity's
+ * end listener (and, when it prepares the form, as its create listener). When the task is created it
+ * may prepare the form ({@link #created}); when the activity ends (not cancelled) it checks and
+ * records what was entered ({@link #ended}), with who completed the task ({@link CompletedBy}). An
+ * exception thrown there reaches Tasklist as it is and the task stays open.
  */
 public abstract class UserTaskListener implements TaskListener, ExecutionListener {
 
@@ -18,14 +19,14 @@ public abstract class UserTaskListener implements TaskListener, ExecutionListene
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             created(task);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            Reviewers.noteCompletedBy(task);
+            CompletedBy.note(task); // process versions released before CompletedBy named this listener on complete
         }
     }
 
     @Override
     public final void notify(DelegateExecution execution) {
         if (EVENTNAME_END.equals(execution.getEventName()) && !execution.isCanceled()) {
-            ended(execution, Reviewers.completedBy(execution));
+            ended(execution, CompletedBy.of(execution));
         }
     }
 

@@ -7,31 +7,30 @@ import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_KIND;
 import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_PARTY;
 import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_REMINDER_AT;
 import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_SENT_ON;
-import static cn.gongkai.request.DisclosureRequestProcess.LAST_ACTOR;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
 import cn.gongkai.system.AgencyTime;
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "开始征求意见": the reply clock stops; the consultation's own 15-working-day clock starts. */
-@Component("openOpinionRequestDelegate")
-class OpenOpinionRequestDelegate implements JavaDelegate {
+/** 「发送征求意见书」, when the task is completed: the letter is served: the reply clock stops; the consultation's own 15-working-day clock starts. */
+@Component("opinionLetterListener")
+class OpinionLetterListener extends UserTaskListener {
 
     private final OpinionRequests opinions;
     private final AgencyTime clock;
 
-    OpenOpinionRequestDelegate(OpinionRequests opinions, AgencyTime clock) {
+    OpinionLetterListener(OpinionRequests opinions, AgencyTime clock) {
         this.opinions = opinions;
         this.clock = clock;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void ended(DelegateExecution execution, String completedBy) {
         OpinionRequests.Window window = opinions.open(REQUEST_ID.get(execution), CONSULTATION_KIND.get(execution),
                 CONSULTATION_PARTY.get(execution), execution.getVariable(CONSULTATION_SENT_ON.name()),
-                execution.getVariable(CONSULTATION_DELIVERED_ON.name()), LAST_ACTOR.get(execution));
+                execution.getVariable(CONSULTATION_DELIVERED_ON.name()), completedBy);
         CONSULTATION_DUE_ON.set(execution, window.dueOn().toString());
         CONSULTATION_DUE_AT.set(execution, clock.endOfDay(window.dueOn()));
         CONSULTATION_REMINDER_AT.set(execution, clock.endOfDay(window.reminderOn()));

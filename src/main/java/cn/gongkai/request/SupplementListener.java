@@ -1,27 +1,26 @@
 package cn.gongkai.request;
 
-import static cn.gongkai.request.DisclosureRequestProcess.LAST_ACTOR;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_CONTENT;
 import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_RECEIVED_ON;
 
+import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "记录补正材料": a supplement received on paper; the reply period restarts from its receipt. */
-@Component("recordSupplementDelegate")
-class RecordSupplementDelegate implements JavaDelegate {
+/** 「等待补正」, when the task is completed: a supplement received on paper is recorded; the reply period restarts from its receipt. */
+@Component("supplementListener")
+class SupplementListener extends UserTaskListener {
 
     private final ApplicationReview review;
 
-    RecordSupplementDelegate(ApplicationReview review) {
+    SupplementListener(ApplicationReview review) {
         this.review = review;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void ended(DelegateExecution execution, String completedBy) {
         review.recordSupplement(REQUEST_ID.get(execution), execution.getVariable(SUPPLEMENT_RECEIVED_ON.name()),
-                execution.getVariable(SUPPLEMENT_CONTENT.name()), LAST_ACTOR.get(execution));
+                execution.getVariable(SUPPLEMENT_CONTENT.name()), completedBy);
     }
 }
