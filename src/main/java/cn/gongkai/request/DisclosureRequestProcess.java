@@ -66,6 +66,8 @@ public final class DisclosureRequestProcess {
     public static final ProcessVariable<Boolean> EXTENSION_REQUESTED = ProcessVariable.bool("extensionRequested");
     public static final ProcessVariable<Boolean> FEE_REQUIRED = ProcessVariable.bool("feeRequired");
     public static final ProcessVariable<String> LEGAL_BASIS = ProcessVariable.string("legalBasis");
+    /** The drafter's one choice on 检索并拟办, a {@link ReplyDraft.Action}; it sets the three routing flags above. */
+    public static final ProcessVariable<String> DRAFT_ACTION = ProcessVariable.string("draftAction");
 
     // the rest of a registration form (stored in disclosure_request, not used by the process itself)
     public static final ProcessVariable<String> ID_TYPE = ProcessVariable.string("idType");

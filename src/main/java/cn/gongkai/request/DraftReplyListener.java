@@ -1,5 +1,6 @@
 package cn.gongkai.request;
 
+import static cn.gongkai.request.DisclosureRequestProcess.DRAFT_ACTION;
 import static cn.gongkai.request.DisclosureRequestProcess.EXTENSION_REQUESTED;
 import static cn.gongkai.request.DisclosureRequestProcess.FEE_REQUIRED;
 import static cn.gongkai.request.DisclosureRequestProcess.FIXED_OUTCOME;
@@ -32,6 +33,7 @@ class DraftReplyListener extends UserTaskListener {
 
     @Override
     protected void created(DelegateTask task) {
+        DRAFT_ACTION.remove(task);
         THIRD_PARTY_CONSULTATION.remove(task);
         EXTENSION_REQUESTED.remove(task);
         FEE_REQUIRED.remove(task);
@@ -40,15 +42,16 @@ class DraftReplyListener extends UserTaskListener {
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
         ReplyDraft draft = drafts.check(REQUEST_ID.get(execution), execution.getVariables(), FIXED_OUTCOME.get(execution));
+        DRAFT_ACTION.set(execution, draft.action().name());
         THIRD_PARTY_CONSULTATION.set(execution, draft.action() == ReplyDraft.Action.CONSULT);
         EXTENSION_REQUESTED.set(execution, draft.action() == ReplyDraft.Action.EXTEND);
         FEE_REQUIRED.set(execution, draft.action() == ReplyDraft.Action.FEE);
-        if (draft.action() == ReplyDraft.Action.REPLY) {
-            OUTCOME.set(execution, draft.outcome().name());
-            OUTCOME_NAME.set(execution, draft.outcome().label());
-            LEGAL_BASIS.set(execution, draft.legalBasis());
-            PROVISION_FORM.set(execution, draft.provisionForm() == null ? null : draft.provisionForm().name());
-            PROVISION_METHOD.set(execution, draft.provisionMethod() == null ? null : draft.provisionMethod().name());
+        if (draft instanceof ReplyDraft.Reply reply) {
+            OUTCOME.set(execution, reply.outcome().name());
+            OUTCOME_NAME.set(execution, reply.outcome().label());
+            LEGAL_BASIS.set(execution, reply.legalBasis());
+            PROVISION_FORM.set(execution, reply.provisionForm() == null ? null : reply.provisionForm().name());
+            PROVISION_METHOD.set(execution, reply.provisionMethod() == null ? null : reply.provisionMethod().name());
         }
     }
 }

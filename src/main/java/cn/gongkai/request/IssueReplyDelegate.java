@@ -27,7 +27,7 @@ class IssueReplyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String form = PROVISION_FORM.get(execution);
         String method = PROVISION_METHOD.get(execution);
-        replies.issue(REQUEST_ID.get(execution), ReplyDraft.reply(Outcome.valueOf(OUTCOME.get(execution)),
+        replies.issue(REQUEST_ID.get(execution), new ReplyDraft.Reply(Outcome.valueOf(OUTCOME.get(execution)),
                 LEGAL_BASIS.get(execution), REASONS.get(execution), form == null ? null : DeliveryForm.valueOf(form),
                 method == null ? null : DeliveryMethod.valueOf(method), REFERRAL_AGENCY.get(execution)),
                 LAST_ACTOR.get(execution));

@@ -41,10 +41,7 @@ public class Replies {
     }
 
     @Transactional
-    public void issue(long requestId, ReplyDraft draft, String actor) {
-        if (draft.outcome() == null) {
-            throw new IllegalStateException("a reply needs an outcome");
-        }
+    public void issue(long requestId, ReplyDraft.Reply draft, String actor) {
         DisclosureRequest r = requests.get(requestId);
         requests.setOutcome(requestId, draft.outcome(), draft.legalBasis());
         events.record(r, ClockEventType.REPLIED, clock.today(), actor, draft.outcome().label(), null, null);

@@ -3,33 +3,71 @@ package cn.gongkai.request;
 import cn.gongkai.fee.FeeMethod;
 
 /**
- * What a handler decided on the draft task: consult someone, ask for an extension, charge a fee,
- * or reply with an outcome. Only the fields of the chosen action are set.
+ * What a handler decided on the draft task (检索并拟办): one choice, one draft type each, with only
+ * the fields that choice needs.
  */
-public record ReplyDraft(
-        Action action,
-        Outcome outcome,
-        String legalBasis,
-        String reasons,
-        DeliveryForm provisionForm,
-        DeliveryMethod provisionMethod,
-        String referralAgency,
-        OpinionParty consultationKind,
-        String consultationParty,
-        String consultationAddress,
-        String consultationMatters,
-        Integer extensionWorkingDays,
-        String extensionReason,
-        FeeMethod feeMethod,
-        Integer feeItems,
-        Integer feePages) {
+public sealed interface ReplyDraft {
 
-    public enum Action { CONSULT, EXTEND, FEE, REPLY }
+    /** The drafter's one choice, variable {@code draftAction}; each leads to its own path. */
+    enum Action {
+        REPLY("拟定答复"),
+        CONSULT("征求第三方或共同制作机关意见"),
+        EXTEND("申请延长答复期限"),
+        FEE("收取信息处理费");
 
-    /** A checked reply as kept in the process variables. */
-    public static ReplyDraft reply(Outcome outcome, String legalBasis, String reasons, DeliveryForm form,
-            DeliveryMethod method, String referralAgency) {
-        return new ReplyDraft(Action.REPLY, outcome, legalBasis, reasons, form, method, referralAgency, null, null,
-                null, null, null, null, null, null, null);
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    Action action();
+
+    /** A reply with its outcome (拟定答复). */
+    record Reply(Outcome outcome, String legalBasis, String reasons, DeliveryForm provisionForm,
+            DeliveryMethod provisionMethod, String referralAgency) implements ReplyDraft {
+
+        public Reply {
+            if (outcome == null) {
+                throw new IllegalArgumentException("a reply needs an outcome");
+            }
+        }
+
+        @Override
+        public Action action() {
+            return Action.REPLY;
+        }
+    }
+
+    /** Ask a third party or a co-producing agency first (征求意见, Art. 32 and 34). */
+    record Consultation(OpinionParty kind, String party, String address, String matters) implements ReplyDraft {
+
+        @Override
+        public Action action() {
+            return Action.CONSULT;
+        }
+    }
+
+    /** Ask the office's head for more time (Art. 33 or 35). */
+    record Extension(ExtensionBasis basis, Integer workingDays, String reason) implements ReplyDraft {
+
+        @Override
+        public Action action() {
+            return Action.EXTEND;
+        }
+    }
+
+    /** Charge an information-processing fee (Art. 42, 国办函〔2020〕109号). */
+    record Fee(FeeMethod method, Integer items, Integer pages) implements ReplyDraft {
+
+        @Override
+        public Action action() {
+            return Action.FEE;
+        }
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks the handler's draft (the engine does not validate Camunda Form input): the routing flags
- * {@code thirdPartyConsultation}, {@code extensionRequested} and {@code feeRequired} (absent means
- * false, at most one at a time), and for a reply the outcome, its legal basis and reasons.
+ * Checks the handler's draft (the engine does not validate Camunda Form input): the one choice
+ * ({@link #action}), then what that choice needs — for a reply the outcome, its legal basis and
+ * reasons.
  */
 @Service
 public class ReplyDrafts {
@@ -38,36 +38,51 @@ public class ReplyDrafts {
      *        fee unpaid), or null
      */
     public ReplyDraft check(long requestId, Map<String, Object> v, String fixedOutcome) {
-        Problems problems = new Problems();
-        boolean consult = Boolean.TRUE.equals(Inputs.bool(v.get("thirdPartyConsultation"), "thirdPartyConsultation",
-                "征求第三方或其他机关意见", false, problems));
-        boolean extend = Boolean.TRUE.equals(Inputs.bool(v.get("extensionRequested"), "extensionRequested",
-                "申请延长答复期限", false, problems));
-        boolean fee = Boolean.TRUE.equals(Inputs.bool(v.get("feeRequired"), "feeRequired", "收取信息处理费", false,
-                problems));
-        problems.throwIfAny();
-        int chosen = (consult ? 1 : 0) + (extend ? 1 : 0) + (fee ? 1 : 0);
-        if (chosen > 1) {
-            Problems.reject("thirdPartyConsultation", "一次只能选择一项：征求意见、申请延期或收取信息处理费");
-        }
+        ReplyDraft.Action action = action(v);
         Outcome fixed = fixedOutcome == null ? null : Outcome.valueOf(fixedOutcome);
-        if (fixed != null && chosen > 0) {
-            Problems.reject(consult ? "thirdPartyConsultation" : extend ? "extensionRequested" : "feeRequired",
+        if (fixed != null && action != ReplyDraft.Action.REPLY) {
+            Problems.reject(DisclosureRequestProcess.DRAFT_ACTION.name(),
                     "本申请的处理结果已确定为「" + fixed.label() + "」，只能拟定答复");
         }
-        if (consult) {
-            return consultation(v);
-        }
-        if (extend) {
-            return extension(requestId, v);
-        }
-        if (fee) {
-            return fee(v);
-        }
-        return reply(requestId, v, fixed);
+        return switch (action) {
+            case CONSULT -> consultation(v);
+            case EXTEND -> extension(requestId, v);
+            case FEE -> fee(v);
+            case REPLY -> reply(requestId, v, fixed);
+        };
     }
 
-    private ReplyDraft consultation(Map<String, Object> v) {
+    /**
+     * The one choice: {@code draftAction} as the form sends it, or the product's routing flags
+     * {@code thirdPartyConsultation}, {@code extensionRequested} and {@code feeRequired} as an
+     * integrator may (at most one; if both are given they must agree); neither means a reply.
+     */
+    static ReplyDraft.Action action(Map<String, Object> v) {
+        Problems problems = new Problems();
+        ReplyDraft.Action chosen = Inputs.choice(v.get(DisclosureRequestProcess.DRAFT_ACTION.name()),
+                DisclosureRequestProcess.DRAFT_ACTION.name(), "拟办意见", ReplyDraft.Action.class, false, problems);
+        boolean consult = flag(v, DisclosureRequestProcess.THIRD_PARTY_CONSULTATION.name(), "征求第三方或其他机关意见", problems);
+        boolean extend = flag(v, DisclosureRequestProcess.EXTENSION_REQUESTED.name(), "申请延长答复期限", problems);
+        boolean fee = flag(v, DisclosureRequestProcess.FEE_REQUIRED.name(), "收取信息处理费", problems);
+        problems.throwIfAny();
+        if ((consult ? 1 : 0) + (extend ? 1 : 0) + (fee ? 1 : 0) > 1) {
+            Problems.reject(DisclosureRequestProcess.THIRD_PARTY_CONSULTATION.name(),
+                    "一次只能选择一项：征求意见、申请延期或收取信息处理费");
+        }
+        ReplyDraft.Action flagged = consult ? ReplyDraft.Action.CONSULT
+                : extend ? ReplyDraft.Action.EXTEND : fee ? ReplyDraft.Action.FEE : null;
+        if (chosen != null && flagged != null && chosen != flagged) {
+            Problems.reject(DisclosureRequestProcess.DRAFT_ACTION.name(),
+                    "「拟办意见」为「" + chosen.label() + "」，与所选的「" + flagged.label() + "」不一致");
+        }
+        return chosen != null ? chosen : flagged != null ? flagged : ReplyDraft.Action.REPLY;
+    }
+
+    private static boolean flag(Map<String, Object> v, String field, String label, Problems problems) {
+        return Boolean.TRUE.equals(Inputs.bool(v.get(field), field, label, false, problems));
+    }
+
+    private ReplyDraft.Consultation consultation(Map<String, Object> v) {
         Problems problems = new Problems();
         OpinionParty kind = Inputs.choice(v.get("consultationKind"), "consultationKind", "征求意见对象类型",
                 OpinionParty.class, true, problems);
@@ -75,11 +90,10 @@ public class ReplyDrafts {
         String address = Inputs.text(v.get("consultationAddress"), "consultationAddress", "其地址和联系方式", 300, false, problems);
         String matters = Inputs.text(v.get("consultationMatters"), "consultationMatters", "征求意见的事项", 2000, true, problems);
         problems.throwIfAny();
-        return new ReplyDraft(ReplyDraft.Action.CONSULT, null, null, null, null, null, null, kind, party, address,
-                matters, null, null, null, null, null);
+        return new ReplyDraft.Consultation(kind, party, address, matters);
     }
 
-    private ReplyDraft extension(long requestId, Map<String, Object> v) {
+    private ReplyDraft.Extension extension(long requestId, Map<String, Object> v) {
         Problems problems = new Problems();
         // the legal bounds (Art. 33: 1-20, once; Art. 35: a reasonable period, once; both before the
         // deadline) are the clock's to check, below
@@ -97,11 +111,10 @@ public class ReplyDrafts {
             illegal.forEach(message -> p.add("extensionWorkingDays", message));
             p.throwIfAny();
         }
-        return new ReplyDraft(ReplyDraft.Action.EXTEND, null, null, null, null, null, null, null, null, null, null,
-                days, reason, null, null, null);
+        return new ReplyDraft.Extension(basis, days, reason);
     }
 
-    private ReplyDraft fee(Map<String, Object> v) {
+    private ReplyDraft.Fee fee(Map<String, Object> v) {
         Problems problems = new Problems();
         FeeMethod method = Inputs.choice(v.get("feeMethod"), "feeMethod", "计收方式", FeeMethod.class, true, problems);
         Integer items = null;
@@ -112,11 +125,10 @@ public class ReplyDrafts {
             pages = Inputs.integer(v.get("feePages"), "feePages", "本申请页数", 1, 1_000_000, null, problems);
         }
         problems.throwIfAny();
-        return new ReplyDraft(ReplyDraft.Action.FEE, null, null, null, null, null, null, null, null, null, null, null,
-                null, method, items, pages);
+        return new ReplyDraft.Fee(method, items, pages);
     }
 
-    private ReplyDraft reply(long requestId, Map<String, Object> v, Outcome fixed) {
+    private ReplyDraft.Reply reply(long requestId, Map<String, Object> v, Outcome fixed) {
         Problems problems = new Problems();
         Outcome outcome = Inputs.choice(v.get("outcome"), "outcome", "处理结果", Outcome.class, fixed == null, problems);
         if (outcome == null && fixed != null) {
@@ -157,7 +169,6 @@ public class ReplyDrafts {
             }
         }
         problems.throwIfAny();
-        return new ReplyDraft(ReplyDraft.Action.REPLY, outcome, basis, reasons, form, method, referral, null, null,
-                null, null, null, null, null, null, null);
+        return new ReplyDraft.Reply(outcome, basis, reasons, form, method, referral);
     }
 }

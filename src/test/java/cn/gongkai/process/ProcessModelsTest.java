@@ -1,6 +1,7 @@
 package cn.gongkai.process;
 
 import cn.gongkai.request.Outcome;
+import cn.gongkai.request.ReplyDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.GongkaiTest;
@@ -227,6 +228,13 @@ class ProcessModelsTest {
             expected.put(o.name(), o.label() + (o.setByProcess() ? " · 系统自动确定" : ""));
         }
         assertThat(options(forms().get("request-draft-reply"), "outcome")).isEqualTo(expected);
+    }
+
+    /** The drafter makes one choice, and the form offers exactly the choices the checker knows. */
+    @Test
+    void theDraftFormOffersEachDraftChoiceOnce() throws IOException {
+        assertThat(options(forms().get("request-draft-reply"), DisclosureRequestProcess.DRAFT_ACTION.name()).keySet())
+                .containsExactly(Stream.of(ReplyDraft.Action.values()).map(Enum::name).toArray(String[]::new));
     }
 
     private static Map<String, String> options(JsonNode form, String key) {

@@ -342,9 +342,10 @@ class DisclosureRequestProcessTest {
 
     // ---------------------------------------------------------------- consultation
 
+    /** The drafter chooses 征求意见 on the form (one choice, {@code draftAction}). */
     void consult(ProcessInstance pi, String kind) {
         Map<String, Object> v = new HashMap<>();
-        v.put("thirdPartyConsultation", true);
+        v.put("draftAction", "CONSULT");
         v.put("consultationKind", kind);
         v.put("consultationParty", "新疆某某科技有限公司");
         v.put("consultationMatters", "申请公开的项目申报材料中的技术参数是否涉及贵公司商业秘密");
@@ -359,6 +360,9 @@ class DisclosureRequestProcessTest {
         consult(pi, "THIRD_PARTY");
 
         BpmnAwareTests.assertThat(pi).isWaitingAt(USER_RECORD_CONSULTATION_REPLY);
+        // the one choice sets the product's routing flag
+        BpmnAwareTests.assertThat(pi).variables().containsEntry("draftAction", "CONSULT")
+                .containsEntry("thirdPartyConsultation", true).containsEntry("extensionRequested", false);
         // 15 working days after Thu 11-05: Nov 6 (1), 9-13 (6), 16-20 (11), 23-26 (15); reminder after 10: Thu 11-19
         BpmnAwareTests.assertThat(pi).variables().containsEntry("consultationDueOn", "2026-11-26")
                 .containsEntry("clockPaused", true);
@@ -373,7 +377,9 @@ class DisclosureRequestProcessTest {
         driver.submit(pi, "policy-liaison", Map.of("consultationResult", "OBJECTED",
                 "consultationOpinion", "技术参数属于本公司商业秘密，不同意公开。", "consultationRepliedOn", "2026-11-12"));
 
-        BpmnAwareTests.assertThat(pi).isWaitingAt(USER_DRAFT_REPLY);
+        // the consultation returns to the draft through one flow; the drafter starts from a reply again
+        BpmnAwareTests.assertThat(pi).hasPassed("end_consultation_answered", "subprocess_consultation").isWaitingAt(USER_DRAFT_REPLY);
+        BpmnAwareTests.assertThat(pi).variables().doesNotContainKeys("draftAction", "thirdPartyConsultation");
         // paused (11-04, 11-12] = Nov 5, 6, 9, 10, 11, 12 = 6 -> after Mon 11-30: Dec 1-4, 7, 8
         assertThat(request(pi).replyDueOn()).isEqualTo(LocalDate.of(2026, 12, 8));
         assertThat(request(pi).status()).isEqualTo(RequestStatus.IN_PROGRESS);
@@ -607,6 +613,10 @@ class DisclosureRequestProcessTest {
         ProcessInstance pi = receivedAndAssigned("一份行政规范性文件的全文");
         assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("thirdPartyConsultation", true, "feeRequired", true)))
                 .hasMessageContaining("一次只能选择一项");
+        assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("draftAction", "FEE", "thirdPartyConsultation", true)))
+                .hasMessageContaining("「拟办意见」为「收取信息处理费」，与所选的「征求第三方或共同制作机关意见」不一致");
+        assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("draftAction", "PUBLISH")))
+                .hasMessageContaining("「拟办意见」取值无效「PUBLISH」");
         assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("outcome", "WITHHELD_STATE_SECRET")))
                 .hasMessageContaining("「理由或说明」必须填写");
         assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("outcome", "OTHER_FEE_UNPAID", "reasons", "x")))
