@@ -1,7 +1,7 @@
 package cn.gongkai.calendar;
 
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.PublicApi;
-import cn.gongkai.system.RequestParams;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +29,12 @@ class CalendarApiController {
 
     @GetMapping("/due-date")
     DueDateResponse dueDate(@RequestParam Map<String, String> query) {
-        RequestParams params = new RequestParams(query);
-        LocalDate from = params.requiredDate("from");
+        Fields params = new Fields(query, null);
+        LocalDate from = params.date("from", "起算日", true);
         if (from != null && (from.isBefore(EARLIEST) || from.isAfter(LATEST))) {
-            params.reject("from", "应在 " + EARLIEST + " 到 " + LATEST + " 之间，收到「" + from + "」");
+            params.problem("from", "「起算日」应在 " + EARLIEST + " 到 " + LATEST + " 之间，收到「" + from + "」");
         }
-        Integer days = params.requiredInt("workingDays", 1, MAX_WORKING_DAYS);
+        Integer days = params.integer("workingDays", "工作日数", 1, MAX_WORKING_DAYS, null);
         params.validate();
         DueDate due = workingDays.dueDate(from, days);
         return new DueDateResponse(due.from(), due.workingDays(), due.dueOn(), due.calendarComplete(),

@@ -1,6 +1,6 @@
 package cn.gongkai.catalogue;
 
-import cn.gongkai.system.RequestParams;
+import cn.gongkai.system.Fields;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +18,12 @@ class CatalogueQueries {
     }
 
     CatalogueQuery parse(Map<String, String> query) {
-        RequestParams params = new RequestParams(query);
-        String q = params.optionalText("q", MAX_QUERY_LENGTH);
-        String category = params.optionalChoice("category", properties.categoryNames().keySet());
-        Integer year = params.optionalInt("year", 2000, 2100);
-        int page = params.intOrDefault("page", 1, 100_000, 1);
-        int size = params.intOrDefault("size", 1, MAX_PAGE_SIZE, properties.pageSize());
+        Fields params = new Fields(query, null);
+        String q = params.text("q", "关键词", MAX_QUERY_LENGTH, false);
+        String category = params.oneOf("category", "类别", properties.categoryNames().keySet(), false);
+        Integer year = params.absent("year") ? null : params.integer("year", "年份", 2000, 2100, null);
+        Integer page = params.integer("page", "页码", 1, 100_000, 1);
+        Integer size = params.integer("size", "每页条数", 1, MAX_PAGE_SIZE, properties.pageSize());
         params.validate();
         return new CatalogueQuery(q, category, year, page, size);
     }

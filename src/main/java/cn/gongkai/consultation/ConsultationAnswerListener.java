@@ -1,10 +1,9 @@
 package cn.gongkai.consultation;
 
-import static cn.gongkai.consultation.ConsultationProcess.ANSWER;
 import static cn.gongkai.consultation.ConsultationProcess.ANSWERED_BY;
 import static cn.gongkai.consultation.ConsultationProcess.CONSULTATION_ID;
-import static cn.gongkai.consultation.ConsultationProcess.PUBLISH_AS_QA;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -14,15 +13,16 @@ import org.springframework.stereotype.Component;
 class ConsultationAnswerListener extends UserTaskListener {
 
     private final ConsultationService service;
+    private final TaskForms forms;
 
-    ConsultationAnswerListener(ConsultationService service) {
+    ConsultationAnswerListener(ConsultationService service, TaskForms forms) {
         this.service = service;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        service.draftAnswer(CONSULTATION_ID.get(execution), execution.getVariable(ANSWER.name()),
-                execution.getVariable(PUBLISH_AS_QA.name()));
+        service.draftAnswer(CONSULTATION_ID.get(execution), ConsultationService.Answer.read(forms.read(execution)));
         ANSWERED_BY.set(execution, completedBy);
     }
 }

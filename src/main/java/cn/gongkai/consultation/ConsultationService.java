@@ -9,7 +9,7 @@ import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.Markdown;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Contacts;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import cn.gongkai.system.TrackingCodes;
 import java.time.LocalDate;
@@ -61,19 +61,18 @@ public class ConsultationService {
     /** A question from the public (portal or API): received today, its process started. */
     @Transactional
     public Consultation submit(Map<String, ?> body) {
-        Problems problems = new Problems();
+        Fields in = new Fields(body, clock.zone());
         for (String key : body.keySet()) {
             if (!PUBLIC_FIELDS.contains(key)) {
-                problems.add(key, "不支持的字段");
+                in.problem(key, "不支持的字段");
             }
         }
-        ConsultationChannel channel = Inputs.choice(body.get("channel"), "channel", "咨询渠道", ConsultationChannel.class, true,
-                problems);
+        ConsultationChannel channel = in.choice("channel", "咨询渠道", ConsultationChannel.class, true);
         if (channel != null && !channel.online()) {
-            problems.add("channel", "「咨询渠道」应为 ONLINE（网上咨询）或 MAILBOX（主任信箱）");
+            in.problem("channel", "「咨询渠道」应为 ONLINE（网上咨询）或 MAILBOX（主任信箱）");
         }
-        Asker asker = asker(body, "name", true, problems);
-        problems.throwIfAny();
+        Asker asker = asker(body, "name", true, in);
+        in.validate();
         LocalDate today = clock.today();
         Consultation c = store(channel, asker, today, null);
         ProcessInstance pi = runtime.createMessageCorrelation(ConsultationProcess.MESSAGE_SUBMITTED)
@@ -89,16 +88,15 @@ public class ConsultationService {
     /** A letter, call or visit registered by staff in Tasklist, with the day it was received. */
     @Transactional
     public Consultation register(Map<String, ?> values, String registrar, String processInstanceId) {
-        Problems problems = new Problems();
-        ConsultationChannel channel = Inputs.choice(values.get("channel"), "channel", "咨询渠道", ConsultationChannel.class,
-                true, problems);
-        LocalDate receivedOn = Inputs.date(values.get("receivedOn"), "receivedOn", "收到日期", true, clock.zone(), problems);
+        Fields in = new Fields(values, clock.zone());
+        ConsultationChannel channel = in.choice("channel", "咨询渠道", ConsultationChannel.class, true);
+        LocalDate receivedOn = in.date("receivedOn", "收到日期", true);
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
-            problems.add("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
+            in.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
         }
         // a letter or a visit may leave no phone or e-mail: the answer then goes back the way it came
-        Asker asker = asker(values, "askerName", false, problems);
-        problems.throwIfAny();
+        Asker asker = asker(values, "askerName", false, in);
+        in.validate();
         Consultation c = store(channel, asker, receivedOn, registrar);
         consultations.setProcessInstance(c.id(), processInstanceId);
         watch(c);
@@ -108,8 +106,8 @@ public class ConsultationService {
 
     /** The disclosure office decides who answers: itself or a division. */
     @Transactional
-    public Route route(long id, Object answerBy) {
-        String by = answerBy == null ? "" : answerBy.toString().strip();
+    public Route route(long id, String answerBy) {
+        String by = answerBy == null ? "" : answerBy.strip();
         if (ConsultationProcess.OFFICE.equals(by)) {
             consultations.setDivision(id, null);
             return new Route(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD);
@@ -126,14 +124,21 @@ public class ConsultationService {
     public record Route(String answerGroup, String reviewGroup) {
     }
 
+    /** What 答复咨询 (form {@code consultation-answer}) hands on. */
+    public record Answer(String answer, boolean publishAsQa) {
+
+        public static Answer read(Fields form) {
+            String text = form.text("answer");
+            Boolean qa = form.bool("publishAsQa");
+            form.validate();
+            return new Answer(text, Boolean.TRUE.equals(qa));
+        }
+    }
+
     /** The answer as drafted; it reaches the asker only when sent after review. */
     @Transactional
-    public void draftAnswer(long id, Object answer, Object publish) {
-        Problems problems = new Problems();
-        String text = Inputs.text(answer, "answer", "答复内容", MAX_TEXT, true, problems);
-        Boolean qa = Inputs.bool(publish, "publishAsQa", "是否公开为问答", false, problems);
-        problems.throwIfAny();
-        consultations.setDraftAnswer(id, text, Boolean.TRUE.equals(qa));
+    public void draftAnswer(long id, Answer answer) {
+        consultations.setDraftAnswer(id, answer.answer(), answer.publishAsQa());
     }
 
     public Consultation get(long id) {
@@ -159,11 +164,8 @@ public class ConsultationService {
 
     /** How the disclosure office delivered an answer whose mail could not be. */
     @Transactional
-    public void deliveredOtherwise(long id, Object how, String by) {
-        Problems problems = new Problems();
-        String text = Inputs.text(how, "deliveredOtherwise", "送达方式及情况", 1000, true, problems);
-        problems.throwIfAny();
-        consultations.setDeliveredOtherwise(id, text + "（" + by + "）");
+    public void deliveredOtherwise(long id, String how, String by) {
+        consultations.setDeliveredOtherwise(id, how + "（" + by + "）");
         log.info("CONSULT-006 {} answer delivered otherwise by {}", consultations.get(id).trackingCode(), by);
     }
 
@@ -211,21 +213,21 @@ public class ConsultationService {
     private record Asker(String name, String email, String phone, String subject, String question) {
     }
 
-    private static Asker asker(Map<String, ?> values, String nameField, boolean contactRequired, Problems problems) {
-        String name = Inputs.text(values.get(nameField), nameField, "咨询人姓名或名称", MAX_NAME, true, problems);
-        String email = Inputs.text(values.get("contactEmail"), "contactEmail", "电子邮箱", 200, false, problems);
-        String phone = Inputs.text(values.get("contactPhone"), "contactPhone", "联系电话", 30, false, problems);
+    private static Asker asker(Map<String, ?> values, String nameField, boolean contactRequired, Fields in) {
+        String name = in.text(nameField, "咨询人姓名或名称", MAX_NAME, true);
+        String email = in.text("contactEmail", "电子邮箱", 200, false);
+        String phone = in.text("contactPhone", "联系电话", 30, false);
         if (email != null && !Contacts.isEmail(email)) {
-            problems.add("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
+            in.problem("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
         }
         if (phone != null && !Contacts.isPhone(phone)) {
-            problems.add("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
+            in.problem("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
         }
         if (contactRequired && blank(values.get("contactEmail")) && blank(values.get("contactPhone"))) {
-            problems.add("contactEmail", "「联系电话」和「电子邮箱」至少填写一项");
+            in.problem("contactEmail", "「联系电话」和「电子邮箱」至少填写一项");
         }
-        String subject = Inputs.text(values.get("subject"), "subject", "咨询主题", MAX_SUBJECT, true, problems);
-        String question = Inputs.text(values.get("question"), "question", "咨询内容", MAX_TEXT, true, problems);
+        String subject = in.text("subject", "咨询主题", MAX_SUBJECT, true);
+        String question = in.text("question", "咨询内容", MAX_TEXT, true);
         return new Asker(name, email, phone, subject, question);
     }
 

@@ -1,9 +1,8 @@
 package cn.gongkai.correction;
 
 import static cn.gongkai.correction.CorrectionProcess.CORRECTION_ID;
-import static cn.gongkai.correction.CorrectionProcess.SERVED_ON;
-import static cn.gongkai.correction.CorrectionProcess.SERVICE_METHOD;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,15 @@ import org.springframework.stereotype.Component;
 class CorrectionDeliveryListener extends UserTaskListener {
 
     private final CorrectionService service;
+    private final TaskForms forms;
 
-    CorrectionDeliveryListener(CorrectionService service) {
+    CorrectionDeliveryListener(CorrectionService service, TaskForms forms) {
         this.service = service;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        service.served(CORRECTION_ID.get(execution), execution.getVariable(SERVED_ON.name()),
-                execution.getVariable(SERVICE_METHOD.name()));
+        service.served(CORRECTION_ID.get(execution), CorrectionService.Service.read(forms.read(execution)));
     }
 }

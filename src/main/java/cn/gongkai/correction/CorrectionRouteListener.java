@@ -1,12 +1,10 @@
 package cn.gongkai.correction;
 
-import static cn.gongkai.correction.CorrectionProcess.COMPETENT_AGENCY;
 import static cn.gongkai.correction.CorrectionProcess.CORRECTION_ID;
-import static cn.gongkai.correction.CorrectionProcess.DIVISION;
 import static cn.gongkai.correction.CorrectionProcess.HANDLER_GROUP;
 import static cn.gongkai.correction.CorrectionProcess.HANDLER_HEAD_GROUP;
-import static cn.gongkai.correction.CorrectionProcess.ROUTE;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -16,15 +14,17 @@ import org.springframework.stereotype.Component;
 class CorrectionRouteListener extends UserTaskListener {
 
     private final CorrectionService service;
+    private final TaskForms forms;
 
-    CorrectionRouteListener(CorrectionService service) {
+    CorrectionRouteListener(CorrectionService service, TaskForms forms) {
         this.service = service;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        CorrectionService.Handler handler = service.route(CORRECTION_ID.get(execution), execution.getVariable(ROUTE.name()),
-                execution.getVariable(DIVISION.name()), execution.getVariable(COMPETENT_AGENCY.name()));
+        CorrectionService.Handler handler = service.route(CORRECTION_ID.get(execution),
+                CorrectionService.Routing.read(forms.read(execution)));
         HANDLER_GROUP.set(execution, handler.group());
         HANDLER_HEAD_GROUP.set(execution, handler.headGroup());
     }

@@ -1,9 +1,5 @@
 package cn.gongkai.correction;
 
-import java.util.Set;
-import cn.gongkai.escalation.DeadlineWatches;
-import cn.gongkai.escalation.Matter;
-import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.agency.GuideProperties;
@@ -13,17 +9,21 @@ import cn.gongkai.documents.DocumentProperties;
 import cn.gongkai.documents.LetterTemplates;
 import cn.gongkai.documents.LetterWriter;
 import cn.gongkai.documents.OfficialLetter;
+import cn.gongkai.escalation.DeadlineWatches;
+import cn.gongkai.escalation.Matter;
+import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.Markdown;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.ChineseDates;
 import cn.gongkai.system.Contacts;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import cn.gongkai.system.TrackingCodes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -76,34 +76,33 @@ public class CorrectionService {
     /** The request as staff registered it through the start form, with its receipt date and evidence. */
     @Transactional
     public Correction register(Map<String, ?> v, String registrar, String processInstanceId) {
-        Problems problems = new Problems();
-        String name = Inputs.text(v.get("applicantName"), "applicantName", "申请人姓名或名称", 100, true, problems);
-        String phone = Inputs.text(v.get("contactPhone"), "contactPhone", "联系电话", 30, false, problems);
-        String email = Inputs.text(v.get("contactEmail"), "contactEmail", "电子邮箱", 200, false, problems);
-        String address = Inputs.text(v.get("contactAddress"), "contactAddress", "通信地址", 300, false, problems);
+        Fields in = new Fields(v, clock.zone());
+        String name = in.text("applicantName", "申请人姓名或名称", 100, true);
+        String phone = in.text("contactPhone", "联系电话", 30, false);
+        String email = in.text("contactEmail", "电子邮箱", 200, false);
+        String address = in.text("contactAddress", "通信地址", 300, false);
         if (phone != null && !Contacts.isPhone(phone)) {
-            problems.add("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
+            in.problem("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
         }
         if (email != null && !Contacts.isEmail(email)) {
-            problems.add("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
+            in.problem("contactEmail", "「电子邮箱」格式不正确，收到「" + email + "」");
         }
         if (phone == null && email == null && address == null) {
-            problems.add("contactPhone", "「联系电话」「电子邮箱」「通信地址」至少填写一项");
+            in.problem("contactPhone", "「联系电话」「电子邮箱」「通信地址」至少填写一项");
         }
-        String channel = Inputs.text(v.get("channel"), "channel", "收到渠道", 20, true, problems);
+        String channel = in.text("channel", "收到渠道", 20, true);
         if (channel != null && !guide.announcedChannels().contains(channel)) {
-            problems.add("channel", "「收到渠道」本机关未在政府信息公开指南中公布该渠道：" + channel);
+            in.problem("channel", "「收到渠道」本机关未在政府信息公开指南中公布该渠道：" + channel);
         }
-        LocalDate receivedOn = Inputs.date(v.get("receivedOn"), "receivedOn", "收到日期", true, clock.zone(), problems);
+        LocalDate receivedOn = in.date("receivedOn", "收到日期", true);
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
-            problems.add("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
+            in.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
         }
-        String record = Inputs.text(v.get("record"), "record", "需要更正的政府信息记录", 2000, true, problems);
-        String correction = Inputs.text(v.get("requestedCorrection"), "requestedCorrection", "要求更正的内容", 2000, true,
-                problems);
+        String record = in.text("record", "需要更正的政府信息记录", 2000, true);
+        String correction = in.text("requestedCorrection", "要求更正的内容", 2000, true);
         // Art. 41: the applicant must have evidence that the record is inaccurate
-        String evidence = Inputs.text(v.get("evidence"), "evidence", "证明记录不准确的证据", 2000, true, problems);
-        problems.throwIfAny();
+        String evidence = in.text("evidence", "证明记录不准确的证据", 2000, true);
+        in.validate();
         LocalDate dueOn = workingDays.dueDate(receivedOn, properties.replyWorkingDays()).dueOn();
         String code = TrackingCodes.next(TRACKING_PREFIX, receivedOn.getYear());
         long id = corrections.insert(code, processInstanceId, new CorrectionRequest(name, phone, email, address, channel,
@@ -113,15 +112,48 @@ public class CorrectionService {
         return corrections.get(id);
     }
 
+    /** What 确定承办 (form {@code correction-route}) hands on. */
+    public record Routing(CorrectionRoute route, String division, String competentAgency) {
+
+        public static Routing read(Fields form) {
+            CorrectionRoute r = form.choice("correctionRoute", CorrectionRoute.class);
+            String d = form.text("division", r == CorrectionRoute.DIVISION);
+            String other = form.text("competentAgency", r == CorrectionRoute.FORWARD || r == CorrectionRoute.REDIRECT);
+            form.validate();
+            return new Routing(r, d, other);
+        }
+    }
+
+    /** What 审核证据并更正 (form {@code correction-verify}) hands on. */
+    public record Verification(boolean verified, String findings) {
+
+        public static Verification read(Fields form) {
+            Boolean verified = form.bool("verified");
+            String findings = form.text("findings");
+            form.validate();
+            return new Verification(verified, findings);
+        }
+    }
+
+    /** What 送达答复书 (form {@code correction-deliver}) hands on. */
+    public record Service(LocalDate servedOn, String method) {
+
+        public static Service read(Fields form) {
+            LocalDate on = form.date("servedOn");
+            String how = form.text("serviceMethod");
+            form.validate();
+            return new Service(on, how);
+        }
+    }
+
     /** The disclosure office decides whose function the record is. */
     @Transactional
-    public Handler route(long id, Object route, Object division, Object competentAgency) {
+    public Handler route(long id, Routing routing) {
         Problems problems = new Problems();
-        CorrectionRoute r = Inputs.choice(route, "correctionRoute", "承办方式", CorrectionRoute.class, true, problems);
-        String d = Inputs.text(division, "division", "承办处室", 50, r == CorrectionRoute.DIVISION, problems);
-        String other = Inputs.text(competentAgency, "competentAgency", "有权更正的行政机关", 200,
-                r == CorrectionRoute.FORWARD || r == CorrectionRoute.REDIRECT, problems);
-        if (r == CorrectionRoute.DIVISION && d != null && agency.division(d).isEmpty()) {
+        CorrectionRoute r = routing.route();
+        String d = routing.division();
+        String other = routing.competentAgency();
+        if (r == CorrectionRoute.DIVISION && agency.division(d).isEmpty()) {
             problems.add("division", "「承办处室」取值无效「" + d + "」");
         }
         problems.throwIfAny();
@@ -137,13 +169,9 @@ public class CorrectionService {
 
     /** The division examined the evidence: corrected, or not verified, with what it found. */
     @Transactional
-    public CorrectionOutcome verify(long id, Object verified, Object findings) {
-        Problems problems = new Problems();
-        Boolean v = Inputs.bool(verified, "verified", "审核结论", true, problems);
-        String f = Inputs.text(findings, "findings", Boolean.FALSE.equals(v) ? "不予更正的理由" : "更正情况", 2000, true, problems);
-        problems.throwIfAny();
-        CorrectionOutcome outcome = v ? CorrectionOutcome.CORRECTED : CorrectionOutcome.NOT_VERIFIED;
-        corrections.setFindings(id, outcome, f);
+    public CorrectionOutcome verify(long id, Verification verification) {
+        CorrectionOutcome outcome = verification.verified() ? CorrectionOutcome.CORRECTED : CorrectionOutcome.NOT_VERIFIED;
+        corrections.setFindings(id, outcome, verification.findings());
         return outcome;
     }
 
@@ -169,12 +197,12 @@ public class CorrectionService {
 
     /** The reply was served: on which day and how. */
     @Transactional
-    public void served(long id, Object servedOn, Object method) {
+    public void served(long id, Service service) {
         Problems problems = new Problems();
-        LocalDate on = Inputs.date(servedOn, "servedOn", "送达日期", true, clock.zone(), problems);
-        String how = Inputs.text(method, "serviceMethod", "送达方式", 20, true, problems);
+        LocalDate on = service.servedOn();
+        String how = service.method();
         Correction c = corrections.get(id);
-        if (on != null && (on.isAfter(clock.today()) || c.repliedOn() != null && on.isBefore(c.repliedOn()))) {
+        if (on.isAfter(clock.today()) || c.repliedOn() != null && on.isBefore(c.repliedOn())) {
             problems.add("servedOn", "「送达日期」应在出具答复书之日（" + c.repliedOn() + "）与今天之间");
         }
         problems.throwIfAny();

@@ -1,9 +1,8 @@
 package cn.gongkai.correction;
 
 import static cn.gongkai.correction.CorrectionProcess.CORRECTION_ID;
-import static cn.gongkai.correction.CorrectionProcess.FINDINGS;
-import static cn.gongkai.correction.CorrectionProcess.VERIFIED;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,15 @@ import org.springframework.stereotype.Component;
 class CorrectionVerifyListener extends UserTaskListener {
 
     private final CorrectionService service;
+    private final TaskForms forms;
 
-    CorrectionVerifyListener(CorrectionService service) {
+    CorrectionVerifyListener(CorrectionService service, TaskForms forms) {
         this.service = service;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        service.verify(CORRECTION_ID.get(execution), execution.getVariable(VERIFIED.name()),
-                execution.getVariable(FINDINGS.name()));
+        service.verify(CORRECTION_ID.get(execution), CorrectionService.Verification.read(forms.read(execution)));
     }
 }

@@ -3,8 +3,7 @@ package cn.gongkai.legal;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
-import cn.gongkai.system.Problems;
+import cn.gongkai.system.Fields;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,27 +53,27 @@ public class LegalCases {
     /** Registers a case from the register form's values; every problem is named by its field. */
     @Transactional
     public LegalCase register(Map<String, ?> values, String processInstanceId, String actor) {
-        Problems problems = new Problems();
-        String code = Inputs.text(values.get(TRACKING_CODE), TRACKING_CODE, "申请编号", 40, true, problems);
-        CaseKind kind = Inputs.choice(values.get(KIND), KIND, "案件类型", CaseKind.class, true, problems);
-        LocalDate filedOn = Inputs.date(values.get(FILED_ON), FILED_ON, "申请复议或起诉日期", true, clock.zone(), problems);
-        String body = Inputs.text(values.get(BODY), BODY, "复议机关或人民法院", 200, true, problems);
-        String number = Inputs.text(values.get(CASE_NUMBER), CASE_NUMBER, "案号", 100, false, problems);
-        String note = Inputs.text(values.get(NOTE), NOTE, "案情说明", 2000, false, problems);
+        Fields in = new Fields(values, clock.zone());
+        String code = in.text(TRACKING_CODE, "申请编号", 40, true);
+        CaseKind kind = in.choice(KIND, "案件类型", CaseKind.class, true);
+        LocalDate filedOn = in.date(FILED_ON, "申请复议或起诉日期", true);
+        String body = in.text(BODY, "复议机关或人民法院", 200, true);
+        String number = in.text(CASE_NUMBER, "案号", 100, false);
+        String note = in.text(NOTE, "案情说明", 2000, false);
         Optional<DisclosureRequest> request = code == null ? Optional.empty()
                 : requests.findByTrackingCode(code.strip().toUpperCase(java.util.Locale.ROOT));
         if (code != null && request.isEmpty()) {
-            problems.add(TRACKING_CODE, "没有编号为「" + code + "」的申请");
+            in.problem(TRACKING_CODE, "没有编号为「" + code + "」的申请");
         } else if (request.isPresent() && request.get().repliedOn() == null) {
-            problems.add(TRACKING_CODE, "申请「" + code + "」尚未答复，不能对其登记复议或诉讼");
+            in.problem(TRACKING_CODE, "申请「" + code + "」尚未答复，不能对其登记复议或诉讼");
         }
         if (filedOn != null && filedOn.isAfter(clock.today())) {
-            problems.add(FILED_ON, "「申请复议或起诉日期」不能晚于今天（" + clock.today() + "）");
+            in.problem(FILED_ON, "「申请复议或起诉日期」不能晚于今天（" + clock.today() + "）");
         } else if (filedOn != null && request.isPresent() && request.get().repliedOn() != null
                 && filedOn.isBefore(request.get().repliedOn())) {
-            problems.add(FILED_ON, "「申请复议或起诉日期」不能早于答复之日（" + request.get().repliedOn() + "）");
+            in.problem(FILED_ON, "「申请复议或起诉日期」不能早于答复之日（" + request.get().repliedOn() + "）");
         }
-        problems.throwIfAny();
+        in.validate();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO legal_case (request_id, process_instance_id, kind, filed_on, body, case_number, note, result, "
                         + "registered_by, registered_at) VALUES (:request, :pi, :kind, :filed, :body, :number, :note, 'PENDING', "
@@ -92,18 +91,17 @@ public class LegalCases {
     @Transactional
     public LegalCase decide(long id, Map<String, ?> values, String actor) {
         LegalCase c = get(id);
-        Problems problems = new Problems();
-        CaseResult result = Inputs.choice(values.get(RESULT), RESULT, "审理结果", CaseResult.class, true, problems);
-        LocalDate decidedOn = Inputs.date(values.get(DECIDED_ON), DECIDED_ON, "决定或判决日期", result != CaseResult.PENDING,
-                clock.zone(), problems);
-        String note = Inputs.text(values.get(RESULT_NOTE), RESULT_NOTE, "结果说明", 2000, false, problems);
+        Fields in = new Fields(values, clock.zone());
+        CaseResult result = in.choice(RESULT, "审理结果", CaseResult.class, true);
+        LocalDate decidedOn = in.date(DECIDED_ON, "决定或判决日期", result != CaseResult.PENDING);
+        String note = in.text(RESULT_NOTE, "结果说明", 2000, false);
         if (result == CaseResult.PENDING) {
-            problems.add(RESULT, "请在案件审结后登记结果；尚未审结的案件保留此任务即可");
+            in.problem(RESULT, "请在案件审结后登记结果；尚未审结的案件保留此任务即可");
         }
         if (decidedOn != null && (decidedOn.isBefore(c.filedOn()) || decidedOn.isAfter(clock.today()))) {
-            problems.add(DECIDED_ON, "「决定或判决日期」应在申请复议或起诉之日（" + c.filedOn() + "）与今天之间");
+            in.problem(DECIDED_ON, "「决定或判决日期」应在申请复议或起诉之日（" + c.filedOn() + "）与今天之间");
         }
-        problems.throwIfAny();
+        in.validate();
         jdbc.sql("UPDATE legal_case SET result = :result, decided_on = :on, result_note = :note WHERE id = :id")
                 .param("result", result.name()).param("on", decidedOn).param("note", note).param("id", id).update();
         log.info("CASE-002 case {} of {} decided: {} on {} (recorded by {})", id, c.trackingCode(), result, decidedOn, actor);

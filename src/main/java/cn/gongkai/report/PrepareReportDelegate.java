@@ -17,7 +17,7 @@ import static cn.gongkai.report.AnnualReportProcess.REPORT_SUMMARY;
 import static cn.gongkai.report.AnnualReportProcess.REPORT_YEAR;
 
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -49,10 +49,9 @@ class PrepareReportDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         boolean byStaff = INITIATOR.get(execution) != null;
         int lastYear = clock.today().getYear() - 1;
-        Problems problems = new Problems();
-        Integer year = Inputs.integer(execution.getVariable(REPORT_YEAR.name()), REPORT_YEAR.name(), "报告年度",
-                AnnualReportService.FIRST_YEAR, clock.today().getYear(), lastYear, problems);
-        problems.throwIfAny();
+        Fields in = new Fields(execution.getVariables(), clock.zone());
+        Integer year = in.integer(REPORT_YEAR.name(), "报告年度", AnnualReportService.FIRST_YEAR, clock.today().getYear(), lastYear);
+        in.validate();
         boolean open = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(AnnualReportProcess.KEY).processInstanceBusinessKey(AnnualReportProcess.businessKey(year))
                 .active().count() > 0;

@@ -1,8 +1,7 @@
 package cn.gongkai.report;
 
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
-import cn.gongkai.system.Problems;
+import cn.gongkai.system.Fields;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -59,18 +58,17 @@ public class ReportEntries {
     /** Checks and saves the form's values as the year's draft; every problem is named by its field. */
     @Transactional
     public ReportEntry save(int year, Map<String, ?> values, String actor) {
-        Problems problems = new Problems();
-        String overview = Inputs.text(values.get(OVERVIEW), OVERVIEW, "一、总体情况", NARRATIVE_MAX, false, problems);
-        String issues = Inputs.text(values.get(PROBLEMS), PROBLEMS, "五、存在的主要问题及改进情况", NARRATIVE_MAX, false, problems);
-        String other = Inputs.text(values.get(OTHER_MATTERS), OTHER_MATTERS, "六、其他需要报告的事项", NARRATIVE_MAX, false,
-                problems);
-        Integer licensing = count(values.get(LICENSING), LICENSING, "行政许可 本年处理决定数量", problems);
-        Integer penalties = count(values.get(PENALTIES), PENALTIES, "行政处罚 本年处理决定数量", problems);
-        Integer enforcement = count(values.get(ENFORCEMENT), ENFORCEMENT, "行政强制 本年处理决定数量", problems);
-        BigDecimal fees = tenThousandYuan(values.get(FEES), problems);
-        Integer regulations = count(values.get(REGULATIONS_REPEALED), REGULATIONS_REPEALED, "规章 本年废止件数", problems);
-        Integer normative = count(values.get(NORMATIVE_REPEALED), NORMATIVE_REPEALED, "行政规范性文件 本年废止件数", problems);
-        problems.throwIfAny();
+        Fields in = new Fields(values, clock.zone());
+        String overview = in.text(OVERVIEW, "一、总体情况", NARRATIVE_MAX, false);
+        String issues = in.text(PROBLEMS, "五、存在的主要问题及改进情况", NARRATIVE_MAX, false);
+        String other = in.text(OTHER_MATTERS, "六、其他需要报告的事项", NARRATIVE_MAX, false);
+        Integer licensing = count(values.get(LICENSING), LICENSING, "行政许可 本年处理决定数量", in);
+        Integer penalties = count(values.get(PENALTIES), PENALTIES, "行政处罚 本年处理决定数量", in);
+        Integer enforcement = count(values.get(ENFORCEMENT), ENFORCEMENT, "行政强制 本年处理决定数量", in);
+        BigDecimal fees = tenThousandYuan(values.get(FEES), in);
+        Integer regulations = count(values.get(REGULATIONS_REPEALED), REGULATIONS_REPEALED, "规章 本年废止件数", in);
+        Integer normative = count(values.get(NORMATIVE_REPEALED), NORMATIVE_REPEALED, "行政规范性文件 本年废止件数", in);
+        in.validate();
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         Map<String, Object> row = new HashMap<>(); // figures may be empty (null)
         row.put("overview", overview);
@@ -117,26 +115,26 @@ public class ReportEntries {
                 .param("y", year).query(Long.class).single();
     }
 
-    private static Integer count(Object raw, String field, String label, Problems problems) {
+    private static Integer count(Object raw, String field, String label, Fields in) {
         if (raw == null || raw.toString().isBlank()) {
             return null;
         }
-        return Inputs.integer(raw, field, label, 0, FIGURE_MAX, null, problems);
+        return in.integer(field, label, 0, FIGURE_MAX, null);
     }
 
-    private static BigDecimal tenThousandYuan(Object raw, Problems problems) {
+    private static BigDecimal tenThousandYuan(Object raw, Fields in) {
         if (raw == null || raw.toString().isBlank()) {
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(raw.toString().strip());
             if (value.signum() < 0 || value.scale() > 4 || value.compareTo(BigDecimal.valueOf(FIGURE_MAX)) > 0) {
-                problems.add(FEES, "「行政事业性收费 本年收费金额（万元）」应为不小于 0 的金额，最多 4 位小数");
+                in.problem(FEES, "「行政事业性收费 本年收费金额（万元）」应为不小于 0 的金额，最多 4 位小数");
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(FEES, "「行政事业性收费 本年收费金额（万元）」应为金额，如 12.5，收到「" + raw + "」");
+            in.problem(FEES, "「行政事业性收费 本年收费金额（万元）」应为金额，如 12.5，收到「" + raw + "」");
             return null;
         }
     }

@@ -7,7 +7,7 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ClockRules;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class ApplicationReview {
     public enum Result { SUPPLEMENT, STILL_UNCLEAR, ASSIGNED }
 
     /** The review's result, the supplement's due day when asked for, and who drafts the reply. */
-    public record Decision(Result result, LocalDate supplementDueOn, Handler handler, Outcome fixedOutcome) {
+    public record Decision(Result result, Integer supplementWorkingDays, Handler handler, Outcome fixedOutcome) {
     }
 
     static final int MAX_SUPPLEMENT_DAYS = 60;
@@ -55,15 +55,37 @@ public class ApplicationReview {
         this.clock = clock;
     }
 
+    /** What 受理审查 (form {@code request-review}) hands on; which fields matter depends on the conclusion. */
+    public record Review(boolean complete, String division, String supplementItems, Integer supplementWorkingDays) {
+
+        public static Review read(Fields form) {
+            Boolean complete = form.bool("complete");
+            String division = form.text("division", Boolean.TRUE.equals(complete));
+            String items = form.text("supplementItems");
+            Integer days = form.integer("supplementWorkingDays", 0);
+            form.validate();
+            return new Review(complete, division, items, days == 0 ? null : days);
+        }
+    }
+
+    /** What 等待补正 (form {@code request-supplement}) hands on: a supplement received on paper. */
+    public record Supplement(LocalDate receivedOn, String content) {
+
+        public static Supplement read(Fields form) {
+            LocalDate on = form.date("supplementReceivedOn");
+            String content = form.text("supplementContent");
+            form.validate();
+            return new Supplement(on, content);
+        }
+    }
+
+    /** The decision, and for a 补正 the items and the period (the configured default when none was given). */
     @Transactional
-    public Decision review(long requestId, Object complete, Object items, Object days, Object division, String actor) {
+    public Decision review(long requestId, Review review, String actor) {
         Problems problems = new Problems();
-        Boolean isComplete = Inputs.bool(complete, "complete", "审查结论", true, problems);
-        problems.throwIfAny();
-        DisclosureRequest r = requests.get(requestId);
-        if (isComplete) {
-            String code = Inputs.text(division, "division", "承办处室", 50, true, problems);
-            if (code != null && agency.division(code).isEmpty()) {
+        if (review.complete()) {
+            String code = review.division();
+            if (agency.division(code).isEmpty()) {
                 problems.add("division", "「承办处室」取值无效「" + code + "」");
             }
             problems.throwIfAny();
@@ -75,50 +97,50 @@ public class ApplicationReview {
             sync.sync(requestId);
             return new Decision(Result.STILL_UNCLEAR, null, officeHandler(), Outcome.UNAVAILABLE_STILL_UNCLEAR);
         }
-        Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
-        Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
-                rules.supplementPeriodWorkingDays(), problems);
+        if (review.supplementItems() == null) {
+            problems.add("supplementItems", "「需要补正的事项」必须填写");
+        }
+        int period = review.supplementWorkingDays() == null ? rules.supplementPeriodWorkingDays() : review.supplementWorkingDays();
+        if (period > MAX_SUPPLEMENT_DAYS) {
+            problems.add("supplementWorkingDays", "「补正期限（工作日）」应为 1 到 " + MAX_SUPPLEMENT_DAYS + " 之间的整数");
+        }
         lateNotice(requestId).forEach(m -> problems.add("complete", m));
         problems.throwIfAny();
-        return new Decision(Result.SUPPLEMENT, null, null, null);
+        return new Decision(Result.SUPPLEMENT, period, null, null);
     }
 
     /** The one-time 补正 notice (Art. 30): recorded, written, and the applicant's period set. */
     @Transactional
-    public LocalDate requestSupplement(long requestId, Object items, Object days, String actor) {
+    public LocalDate requestSupplement(long requestId, String items, int workingDays, String actor) {
         Problems problems = new Problems();
-        String what = Inputs.text(items, "supplementItems", "需要补正的事项", 2000, true, problems);
-        Integer period = Inputs.integer(days, "supplementWorkingDays", "补正期限（工作日）", 1, MAX_SUPPLEMENT_DAYS,
-                rules.supplementPeriodWorkingDays(), problems);
         lateNotice(requestId).forEach(m -> problems.add("complete", m));
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);
         LocalDate today = clock.today();
-        LocalDate dueOn = workingDays.dueDate(today, period).dueOn();
-        events.record(r, ClockEventType.SUPPLEMENT_REQUESTED, today, actor, "一次性告知补正，补正期限至 " + dueOn, what, period);
+        LocalDate dueOn = this.workingDays.dueDate(today, workingDays).dueOn();
+        events.record(r, ClockEventType.SUPPLEMENT_REQUESTED, today, actor, "一次性告知补正，补正期限至 " + dueOn, items, workingDays);
         requests.setStatus(requestId, RequestStatus.AWAITING_SUPPLEMENT);
-        documents.supplementNotice(r, what, period, dueOn, actor);
+        documents.supplementNotice(r, items, workingDays, dueOn, actor);
         sync.sync(requestId);
         return dueOn;
     }
 
     /** Staff record a supplement received on paper, by post or in person. */
     @Transactional
-    public void recordSupplement(long requestId, Object receivedOn, Object content, String actor) {
+    public void recordSupplement(long requestId, Supplement supplement, String actor) {
         Problems problems = new Problems();
-        LocalDate on = Inputs.date(receivedOn, "supplementReceivedOn", "收到补正材料日期", true, clock.zone(), problems);
-        String text = Inputs.text(content, "supplementContent", "补正内容", 4000, true, problems);
+        LocalDate on = supplement.receivedOn();
         LocalDate requestedOn = ledger.events(requestId).stream()
                 .filter(e -> e.type() == ClockEventType.SUPPLEMENT_REQUESTED).map(e -> e.occurredOn())
                 .reduce((a, b) -> b).orElse(null);
-        if (on != null && on.isAfter(clock.today())) {
+        if (on.isAfter(clock.today())) {
             problems.add("supplementReceivedOn", "「收到补正材料日期」不能晚于今天（" + clock.today() + "）");
-        } else if (on != null && requestedOn != null && on.isBefore(requestedOn)) {
+        } else if (requestedOn != null && on.isBefore(requestedOn)) {
             problems.add("supplementReceivedOn", "「收到补正材料日期」不能早于发出补正告知之日（" + requestedOn + "）");
         }
         problems.throwIfAny();
         DisclosureRequest r = requests.get(requestId);
-        supplements.insert(requestId, on, text, "STAFF", actor, clock.now());
+        supplements.insert(requestId, on, supplement.content(), "STAFF", actor, clock.now());
         events.record(r, ClockEventType.SUPPLEMENT_RECEIVED, on, actor, "收到补正材料", null, null);
         requests.setStatus(requestId, RequestStatus.IN_PROGRESS);
         sync.sync(requestId);

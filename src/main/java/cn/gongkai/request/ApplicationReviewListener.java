@@ -1,14 +1,14 @@
 package cn.gongkai.request;
 
 import static cn.gongkai.request.DisclosureRequestProcess.COMPLETE;
-import static cn.gongkai.request.DisclosureRequestProcess.DIVISION;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 import static cn.gongkai.request.DisclosureRequestProcess.REVIEW_RESULT;
 import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_ITEMS;
 import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_WORKING_DAYS;
 
-import cn.gongkai.request.ApplicationReview.Decision;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
+import cn.gongkai.request.ApplicationReview.Decision;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -17,16 +17,21 @@ import org.springframework.stereotype.Component;
 class ApplicationReviewListener extends UserTaskListener {
 
     private final ApplicationReview review;
+    private final TaskForms forms;
 
-    ApplicationReviewListener(ApplicationReview review) {
+    ApplicationReviewListener(ApplicationReview review, TaskForms forms) {
         this.review = review;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        Decision decision = review.review(REQUEST_ID.get(execution), execution.getVariable(COMPLETE.name()),
-                execution.getVariable(SUPPLEMENT_ITEMS.name()), execution.getVariable(SUPPLEMENT_WORKING_DAYS.name()),
-                execution.getVariable(DIVISION.name()), completedBy);
+        ApplicationReview.Review submitted = ApplicationReview.Review.read(forms.read(execution));
+        Decision decision = review.review(REQUEST_ID.get(execution), submitted, completedBy);
+        if (decision.result() == ApplicationReview.Result.SUPPLEMENT) {
+            SUPPLEMENT_ITEMS.set(execution, submitted.supplementItems());
+            SUPPLEMENT_WORKING_DAYS.set(execution, decision.supplementWorkingDays());
+        }
         REVIEW_RESULT.set(execution, decision.result().name());
         COMPLETE.set(execution, decision.result() == ApplicationReview.Result.ASSIGNED);
         Handlers.set(execution, decision.handler(), decision.fixedOutcome());

@@ -1,21 +1,14 @@
 package cn.gongkai.request;
 
-import cn.gongkai.screening.ResidentIdNumber;
 import cn.gongkai.agency.GuideProperties;
+import cn.gongkai.screening.ResidentIdNumber;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Contacts;
-import cn.gongkai.system.FieldProblem;
-import cn.gongkai.system.InvalidRequestException;
+import cn.gongkai.system.Fields;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +41,7 @@ public class ApplicationValidator {
 
     /** An application submitted online by the public; unknown fields are refused. */
     public Application online(Map<String, ?> body) {
-        Reader r = new Reader(body, clock.zone());
+        Fields r = new Fields(body, clock.zone());
         r.refuseUnknown(List.of("applicantType", "applicantName", "description", "contactPhone", "contactEmail",
                 "contactAddress", "idType", "idNumber", "documentNumber", "deliveryForm", "deliveryMethod"));
         Application application = common(r, Channel.ONLINE, null);
@@ -58,7 +51,7 @@ public class ApplicationValidator {
 
     /** An application registered by staff from a channel other than online, with its receipt date. */
     public Application registered(Map<String, ?> variables) {
-        Reader r = new Reader(variables, clock.zone());
+        Fields r = new Fields(variables, clock.zone());
         Channel channel = r.choice("channel", "收到渠道", Channel.class, true);
         if (channel == Channel.ONLINE) {
             r.problem("channel", "「收到渠道」网上申请由公众在网上提交，不在此登记");
@@ -79,7 +72,7 @@ public class ApplicationValidator {
         return application;
     }
 
-    private Application common(Reader r, Channel channel, LocalDate receivedOn) {
+    private Application common(Fields r, Channel channel, LocalDate receivedOn) {
         ApplicantType type = r.choice("applicantType", "申请人类型", ApplicantType.class, true);
         String name = r.text("applicantName", "申请人姓名或名称", MAX_NAME, true);
         String description = r.text("description", "所需政府信息的名称、文号或内容描述", MAX_DESCRIPTION, true);
@@ -122,98 +115,5 @@ public class ApplicationValidator {
         return new Application(channel, receivedOn, type, name, idType,
                 idNumber == null ? null : idNumber.toUpperCase(), phone, email, address, description, documentNumber,
                 form, method);
-    }
-
-    /** Reads fields of any source (JSON body, form, process variables) and collects problems. */
-    static final class Reader {
-        private final Map<String, ?> values;
-        private final ZoneId zone;
-        private final List<FieldProblem> problems = new ArrayList<>();
-
-        Reader(Map<String, ?> values, ZoneId zone) {
-            this.values = values == null ? Map.of() : values;
-            this.zone = zone;
-        }
-
-        void refuseUnknown(List<String> known) {
-            for (String key : values.keySet()) {
-                if (!known.contains(key)) {
-                    problems.add(new FieldProblem(key, "不支持的字段"));
-                }
-            }
-        }
-
-        boolean has(String field) {
-            return values.get(field) != null;
-        }
-
-        boolean absent(String field) {
-            Object v = values.get(field);
-            return v == null || v.toString().isBlank();
-        }
-
-        void problem(String field, String message) {
-            problems.add(new FieldProblem(field, message));
-        }
-
-        String text(String field, String label, int max, boolean required) {
-            Object raw = values.get(field);
-            if (raw != null && !(raw instanceof String)) {
-                problem(field, "「" + label + "」应为文本");
-                return null;
-            }
-            String value = raw == null ? "" : ((String) raw).strip();
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(field, "「" + label + "」必须填写");
-                }
-                return null;
-            }
-            if (value.codePointCount(0, value.length()) > max) {
-                problem(field, "「" + label + "」不能超过 " + max + " 个字");
-                return null;
-            }
-            return value;
-        }
-
-        <E extends Enum<E>> E choice(String field, String label, Class<E> type, boolean required) {
-            String value = text(field, label, 60, required);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-                problem(field, "「" + label + "」取值无效「" + value + "」，可选值：" + allowed);
-                return null;
-            }
-        }
-
-        LocalDate date(String field, String label, boolean required) {
-            Object raw = values.get(field);
-            if (raw instanceof Date d) {
-                return LocalDate.ofInstant(d.toInstant(), zone);
-            }
-            String value = raw == null ? "" : raw.toString().strip();
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(field, "「" + label + "」必须填写");
-                }
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                problem(field, "「" + label + "」格式应为 yyyy-MM-dd，收到「" + value + "」");
-                return null;
-            }
-        }
-
-        void validate() {
-            if (!problems.isEmpty()) {
-                throw new InvalidRequestException(problems);
-            }
-        }
     }
 }

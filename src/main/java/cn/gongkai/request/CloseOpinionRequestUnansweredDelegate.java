@@ -26,7 +26,7 @@ class CloseOpinionRequestUnansweredDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         OpinionResult result = opinions.closeUnanswered(REQUEST_ID.get(execution),
-                CONSULTATION_KIND.get(execution), LocalDate.parse(CONSULTATION_DUE_ON.get(execution)));
+                OpinionParty.valueOf(CONSULTATION_KIND.get(execution)), LocalDate.parse(CONSULTATION_DUE_ON.get(execution)));
         CONSULTATION_RESULT.set(execution, result.name());
     }
 }

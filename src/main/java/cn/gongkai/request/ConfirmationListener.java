@@ -1,9 +1,9 @@
 package cn.gongkai.request;
 
-import static cn.gongkai.request.DisclosureRequestProcess.CONFIRMATION_NOTE;
 import static cn.gongkai.request.DisclosureRequestProcess.CONFIRMED;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 class ConfirmationListener extends UserTaskListener {
 
     private final RequestIntake intake;
+    private final TaskForms forms;
 
-    ConfirmationListener(RequestIntake intake) {
+    ConfirmationListener(RequestIntake intake, TaskForms forms) {
         this.intake = intake;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        boolean confirmed = intake.confirm(REQUEST_ID.get(execution), execution.getVariable(CONFIRMED.name()),
-                execution.getVariable(CONFIRMATION_NOTE.name()), completedBy);
+        boolean confirmed = intake.confirm(REQUEST_ID.get(execution),
+                RequestIntake.Confirmation.read(forms.read(execution)), completedBy);
         CONFIRMED.set(execution, confirmed);
     }
 }

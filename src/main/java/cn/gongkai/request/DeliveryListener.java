@@ -1,10 +1,8 @@
 package cn.gongkai.request;
 
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
-import static cn.gongkai.request.DisclosureRequestProcess.SERVED_ON;
-import static cn.gongkai.request.DisclosureRequestProcess.SERVICE_METHOD;
-import static cn.gongkai.request.DisclosureRequestProcess.SERVICE_NOTE;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -14,15 +12,15 @@ import org.springframework.stereotype.Component;
 class DeliveryListener extends UserTaskListener {
 
     private final Replies replies;
+    private final TaskForms forms;
 
-    DeliveryListener(Replies replies) {
+    DeliveryListener(Replies replies, TaskForms forms) {
         this.replies = replies;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        replies.served(REQUEST_ID.get(execution), execution.getVariable(SERVICE_METHOD.name()),
-                execution.getVariable(SERVED_ON.name()), execution.getVariable(SERVICE_NOTE.name()),
-                completedBy);
+        replies.served(REQUEST_ID.get(execution), Replies.Service.read(forms.read(execution)), completedBy);
     }
 }

@@ -12,6 +12,7 @@ import static cn.gongkai.request.DisclosureRequestProcess.PROVISION_METHOD;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 import static cn.gongkai.request.DisclosureRequestProcess.THIRD_PARTY_CONSULTATION;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,9 +27,11 @@ import org.springframework.stereotype.Component;
 class DraftReplyListener extends UserTaskListener {
 
     private final ReplyDrafts drafts;
+    private final TaskForms forms;
 
-    DraftReplyListener(ReplyDrafts drafts) {
+    DraftReplyListener(ReplyDrafts drafts, TaskForms forms) {
         this.drafts = drafts;
+        this.forms = forms;
     }
 
     @Override
@@ -41,7 +44,7 @@ class DraftReplyListener extends UserTaskListener {
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        ReplyDraft draft = drafts.check(REQUEST_ID.get(execution), execution.getVariables(), FIXED_OUTCOME.get(execution));
+        ReplyDraft draft = drafts.check(REQUEST_ID.get(execution), forms.read(execution), FIXED_OUTCOME.get(execution));
         DRAFT_ACTION.set(execution, draft.action().name());
         THIRD_PARTY_CONSULTATION.set(execution, draft.action() == ReplyDraft.Action.CONSULT);
         EXTENSION_REQUESTED.set(execution, draft.action() == ReplyDraft.Action.EXTEND);

@@ -6,9 +6,11 @@ import static cn.gongkai.request.DisclosureRequestProcess.FEE_DUE_ON;
 import static cn.gongkai.request.DisclosureRequestProcess.FEE_NOTICE_DELIVERED_ON;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
-import cn.gongkai.system.AgencyTime;
-import java.time.LocalDate;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
+import cn.gongkai.system.AgencyTime;
+import cn.gongkai.system.Fields;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +20,20 @@ class FeeNoticeListener extends UserTaskListener {
 
     private final Fees fees;
     private final AgencyTime clock;
+    private final TaskForms forms;
 
-    FeeNoticeListener(Fees fees, AgencyTime clock) {
+    FeeNoticeListener(Fees fees, AgencyTime clock, TaskForms forms) {
         this.fees = fees;
         this.clock = clock;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        LocalDate dueOn = fees.noticeDelivered(REQUEST_ID.get(execution), execution.getVariable(FEE_NOTICE_DELIVERED_ON.name()),
-                FEE_AMOUNT.get(execution), completedBy);
+        Fields form = forms.read(execution);
+        LocalDate deliveredOn = form.date(FEE_NOTICE_DELIVERED_ON.name());
+        form.validate();
+        LocalDate dueOn = fees.noticeDelivered(REQUEST_ID.get(execution), deliveredOn, FEE_AMOUNT.get(execution), completedBy);
         FEE_DUE_ON.set(execution, dueOn.toString());
         FEE_DUE_AT.set(execution, clock.endOfDay(dueOn));
     }

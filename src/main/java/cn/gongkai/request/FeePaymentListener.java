@@ -1,9 +1,8 @@
 package cn.gongkai.request;
 
-import static cn.gongkai.request.DisclosureRequestProcess.FEE_PAID_ON;
-import static cn.gongkai.request.DisclosureRequestProcess.FEE_RECEIPT_NUMBER;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,15 @@ import org.springframework.stereotype.Component;
 class FeePaymentListener extends UserTaskListener {
 
     private final Fees fees;
+    private final TaskForms forms;
 
-    FeePaymentListener(Fees fees) {
+    FeePaymentListener(Fees fees, TaskForms forms) {
         this.fees = fees;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        fees.paid(REQUEST_ID.get(execution), execution.getVariable(FEE_PAID_ON.name()),
-                execution.getVariable(FEE_RECEIPT_NUMBER.name()), completedBy);
+        fees.paid(REQUEST_ID.get(execution), Fees.Payment.read(forms.read(execution)), completedBy);
     }
 }

@@ -8,7 +8,7 @@ import cn.gongkai.fee.FeeCalculator;
 import cn.gongkai.fee.FeeMethod;
 import cn.gongkai.fee.FeeQuote;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -63,14 +63,24 @@ public class Fees {
         return quote;
     }
 
-    /** The applicant received the fee notice: payment is due 20 working days later. */
+    /** What 等待缴费 (form {@code request-fee-payment}) hands on. */
+    public record Payment(LocalDate paidOn, String receiptNumber) {
+
+        public static Payment read(Fields form) {
+            LocalDate on = form.date("feePaidOn");
+            String receipt = form.text("feeReceiptNumber");
+            form.validate();
+            return new Payment(on, receipt);
+        }
+    }
+
+    /** The applicant received the fee notice on {@code on}: payment is due 20 working days later. */
     @Transactional
-    public LocalDate noticeDelivered(long requestId, Object deliveredOn, Object amount, String actor) {
+    public LocalDate noticeDelivered(long requestId, LocalDate on, Integer amount, String actor) {
         Problems problems = new Problems();
-        LocalDate on = Inputs.date(deliveredOn, "feeNoticeDeliveredOn", "申请人收到收费通知书日期", true, clock.zone(), problems);
-        if (on != null && on.isAfter(clock.today())) {
+        if (on.isAfter(clock.today())) {
             problems.add("feeNoticeDeliveredOn", "「申请人收到收费通知书日期」不能晚于今天（" + clock.today() + "）");
-        } else if (on != null) {
+        } else {
             sync.replyClock().feeNoticeProblems(ledger.events(requestId), workingDays.calendar(), on)
                     .forEach(m -> problems.add("feeNoticeDeliveredOn", m));
         }
@@ -78,21 +88,21 @@ public class Fees {
         DisclosureRequest r = requests.get(requestId);
         events.record(r, ClockEventType.FEE_NOTICE_SENT, on, actor, "收费通知书送达，应缴 " + amount + " 元", null, null);
         requests.setStatus(requestId, RequestStatus.AWAITING_FEE);
-        requests.setFee(requestId, amount instanceof Number n ? n.intValue() : null);
+        requests.setFee(requestId, amount);
         sync.sync(requestId);
         return workingDays.dueDate(on, rules.feePaymentWorkingDays()).dueOn();
     }
 
     @Transactional
-    public void paid(long requestId, Object paidOn, Object receiptNumber, String actor) {
+    public void paid(long requestId, Payment payment, String actor) {
         Problems problems = new Problems();
-        LocalDate on = Inputs.date(paidOn, "feePaidOn", "缴费日期", true, clock.zone(), problems);
-        String receipt = Inputs.text(receiptNumber, "feeReceiptNumber", "财政票据号码", 100, false, problems);
+        LocalDate on = payment.paidOn();
+        String receipt = payment.receiptNumber();
         LocalDate noticedOn = ledger.events(requestId).stream().filter(e -> e.type() == ClockEventType.FEE_NOTICE_SENT)
                 .map(e -> e.occurredOn()).reduce((a, b) -> b).orElse(null);
-        if (on != null && on.isAfter(clock.today())) {
+        if (on.isAfter(clock.today())) {
             problems.add("feePaidOn", "「缴费日期」不能晚于今天（" + clock.today() + "）");
-        } else if (on != null && noticedOn != null && on.isBefore(noticedOn)) {
+        } else if (noticedOn != null && on.isBefore(noticedOn)) {
             problems.add("feePaidOn", "「缴费日期」不能早于申请人收到收费通知书之日（" + noticedOn + "）");
         }
         problems.throwIfAny();

@@ -1,10 +1,8 @@
 package cn.gongkai.request;
 
-import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_OPINION;
-import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_REPLIED_ON;
-import static cn.gongkai.request.DisclosureRequestProcess.CONSULTATION_RESULT;
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -14,15 +12,15 @@ import org.springframework.stereotype.Component;
 class OpinionReplyListener extends UserTaskListener {
 
     private final OpinionRequests opinions;
+    private final TaskForms forms;
 
-    OpinionReplyListener(OpinionRequests opinions) {
+    OpinionReplyListener(OpinionRequests opinions, TaskForms forms) {
         this.opinions = opinions;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        opinions.close(REQUEST_ID.get(execution), execution.getVariable(CONSULTATION_RESULT.name()),
-                execution.getVariable(CONSULTATION_OPINION.name()), execution.getVariable(CONSULTATION_REPLIED_ON.name()),
-                completedBy);
+        opinions.close(REQUEST_ID.get(execution), OpinionRequests.Reply.read(forms.read(execution)), completedBy);
     }
 }

@@ -5,7 +5,7 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ClockRules;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -57,17 +57,40 @@ public class OpinionRequests {
         sync.sync(requestId);
     }
 
+    /** What 发送征求意见书 (form {@code request-send-consultation}) hands on. */
+    public record Letter(LocalDate sentOn, LocalDate deliveredOn) {
+
+        public static Letter read(Fields form) {
+            LocalDate sent = form.date("consultationSentOn");
+            LocalDate delivered = form.date("consultationDeliveredOn");
+            form.validate();
+            return new Letter(sent, delivered);
+        }
+    }
+
+    /** What 记录对方意见 (form {@code request-consultation-reply}) hands on. */
+    public record Reply(OpinionResult result, String opinion, LocalDate repliedOn) {
+
+        public static Reply read(Fields form) {
+            OpinionResult result = form.choice("consultationResult", OpinionResult.class);
+            String opinion = form.text("consultationOpinion");
+            LocalDate on = form.date("consultationRepliedOn");
+            form.validate();
+            return new Reply(result, opinion, on);
+        }
+    }
+
     /** The letter went out: the reply clock stops from the day it was sent. */
     @Transactional
-    public Window open(long requestId, Object kind, Object party, Object sentOn, Object deliveredOn, String actor) {
+    public Window open(long requestId, OpinionParty kind, String party, Letter letter, String actor) {
         Problems problems = new Problems();
-        LocalDate sent = Inputs.date(sentOn, "consultationSentOn", "征求意见书发出日期", true, clock.zone(), problems);
-        LocalDate delivered = Inputs.date(deliveredOn, "consultationDeliveredOn", "对方收到日期", true, clock.zone(), problems);
+        LocalDate sent = letter.sentOn();
+        LocalDate delivered = letter.deliveredOn();
         DisclosureRequest r = requests.get(requestId);
-        if (sent != null && (sent.isAfter(clock.today()) || r.receivedOn() != null && sent.isBefore(r.receivedOn()))) {
+        if (sent.isAfter(clock.today()) || r.receivedOn() != null && sent.isBefore(r.receivedOn())) {
             problems.add("consultationSentOn", "「征求意见书发出日期」应在收到申请之日（" + r.receivedOn() + "）与今天之间");
         }
-        if (sent != null && delivered != null && (delivered.isBefore(sent) || delivered.isAfter(clock.today()))) {
+        if (delivered.isBefore(sent) || delivered.isAfter(clock.today())) {
             problems.add("consultationDeliveredOn", "「对方收到日期」应在发出日期与今天之间");
         }
         if (problems.isEmpty()) {
@@ -75,11 +98,10 @@ public class OpinionRequests {
                     .forEach(m -> problems.add("consultationSentOn", m));
         }
         problems.throwIfAny();
-        OpinionParty k = OpinionParty.valueOf(kind.toString());
         LocalDate dueOn = workingDays.dueDate(delivered, rules.consultationWorkingDays()).dueOn();
         LocalDate reminderOn = workingDays.dueDate(delivered,
                 Math.max(1, rules.consultationWorkingDays() - rules.consultationReminderWorkingDays())).dueOn();
-        events.record(r, ClockEventType.CONSULTATION_OPENED, sent, actor, k.label(), String.valueOf(party), null);
+        events.record(r, ClockEventType.CONSULTATION_OPENED, sent, actor, kind.label(), party, null);
         requests.setStatus(requestId, RequestStatus.CONSULTING);
         sync.sync(requestId);
         return new Window(dueOn, reminderOn);
@@ -87,17 +109,15 @@ public class OpinionRequests {
 
     /** The consulted party answered: the reply clock runs again from the day after. */
     @Transactional
-    public void close(long requestId, Object result, Object opinion, Object repliedOn, String actor) {
+    public void close(long requestId, Reply reply, String actor) {
         Problems problems = new Problems();
-        OpinionResult answer = Inputs.choice(result, "consultationResult", "对方意见", OpinionResult.class, true,
-                problems);
+        OpinionResult answer = reply.result();
         if (answer == OpinionResult.NO_ANSWER || answer == OpinionResult.DEEMED_CONSENT) {
             problems.add("consultationResult", "对方未答复的情形在期限届满时由系统记录，请选择对方的实际意见");
         }
-        Inputs.text(opinion, "consultationOpinion", "意见内容", 4000, true, problems);
-        LocalDate on = Inputs.date(repliedOn, "consultationRepliedOn", "收到意见日期", true, clock.zone(), problems);
+        LocalDate on = reply.repliedOn();
         LocalDate openedOn = openedOn(requestId);
-        if (on != null && (on.isAfter(clock.today()) || openedOn != null && on.isBefore(openedOn))) {
+        if (on.isAfter(clock.today()) || openedOn != null && on.isBefore(openedOn)) {
             problems.add("consultationRepliedOn", "「收到意见日期」应在发出征求意见书之日（" + openedOn + "）与今天之间");
         }
         problems.throwIfAny();
@@ -106,8 +126,8 @@ public class OpinionRequests {
 
     /** The period ended without an answer. */
     @Transactional
-    public OpinionResult closeUnanswered(long requestId, Object kind, LocalDate periodEndedOn) {
-        OpinionResult result = OpinionParty.CO_PRODUCER.name().equals(String.valueOf(kind))
+    public OpinionResult closeUnanswered(long requestId, OpinionParty kind, LocalDate periodEndedOn) {
+        OpinionResult result = kind == OpinionParty.CO_PRODUCER
                 ? OpinionResult.DEEMED_CONSENT
                 : OpinionResult.NO_ANSWER;
         finish(requestId, result, periodEndedOn, null);

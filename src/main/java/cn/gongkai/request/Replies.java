@@ -5,7 +5,7 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.clock.ReplyDeadline;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -58,14 +58,26 @@ public class Replies {
         log.info("REQUEST-010 {} replied: {}", r.trackingCode(), draft.outcome());
     }
 
+    /** What 送达答复书 (form {@code request-record-delivery}) hands on. */
+    public record Service(ServiceMethod method, LocalDate servedOn, String note) {
+
+        public static Service read(Fields form) {
+            ServiceMethod how = form.choice("serviceMethod", ServiceMethod.class);
+            LocalDate on = form.date("servedOn");
+            String note = form.text("serviceNote");
+            form.validate();
+            return new Service(how, on, note);
+        }
+    }
+
     @Transactional
-    public ReplyDeadline served(long requestId, Object method, Object servedOn, Object note, String actor) {
+    public ReplyDeadline served(long requestId, Service service, String actor) {
         Problems problems = new Problems();
-        ServiceMethod how = Inputs.choice(method, "serviceMethod", "送达方式", ServiceMethod.class, true, problems);
-        LocalDate on = Inputs.date(servedOn, "servedOn", "送达日期", true, clock.zone(), problems);
-        String text = Inputs.text(note, "serviceNote", "送达说明（如挂号号码、签收人）", 300, false, problems);
+        ServiceMethod how = service.method();
+        LocalDate on = service.servedOn();
+        String text = service.note();
         DisclosureRequest r = requests.get(requestId);
-        if (on != null && (on.isAfter(clock.today()) || r.repliedOn() != null && on.isBefore(r.repliedOn()))) {
+        if (on.isAfter(clock.today()) || r.repliedOn() != null && on.isBefore(r.repliedOn())) {
             problems.add("servedOn", "「送达日期」应在作出答复之日（" + r.repliedOn() + "）与今天之间");
         }
         problems.throwIfAny();

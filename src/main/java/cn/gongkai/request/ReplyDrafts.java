@@ -4,10 +4,9 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.fee.FeeMethod;
 import cn.gongkai.system.AgencyTime;
-import cn.gongkai.system.Inputs;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,18 +36,18 @@ public class ReplyDrafts {
      * @param fixedOutcome an outcome the process already decided (supplement overdue, still unclear,
      *        fee unpaid), or null
      */
-    public ReplyDraft check(long requestId, Map<String, Object> v, String fixedOutcome) {
-        ReplyDraft.Action action = action(v);
+    public ReplyDraft check(long requestId, Fields form, String fixedOutcome) {
+        ReplyDraft.Action action = action(form);
         Outcome fixed = fixedOutcome == null ? null : Outcome.valueOf(fixedOutcome);
         if (fixed != null && action != ReplyDraft.Action.REPLY) {
             Problems.reject(DisclosureRequestProcess.DRAFT_ACTION.name(),
                     "本申请的处理结果已确定为「" + fixed.label() + "」，只能拟定答复");
         }
         return switch (action) {
-            case CONSULT -> consultation(v);
-            case EXTEND -> extension(requestId, v);
-            case FEE -> fee(v);
-            case REPLY -> reply(requestId, v, fixed);
+            case CONSULT -> consultation(form);
+            case EXTEND -> extension(requestId, form);
+            case FEE -> fee(form);
+            case REPLY -> reply(requestId, form, fixed);
         };
     }
 
@@ -57,14 +56,12 @@ public class ReplyDrafts {
      * {@code thirdPartyConsultation}, {@code extensionRequested} and {@code feeRequired} as an
      * integrator may (at most one; if both are given they must agree); neither means a reply.
      */
-    static ReplyDraft.Action action(Map<String, Object> v) {
-        Problems problems = new Problems();
-        ReplyDraft.Action chosen = Inputs.choice(v.get(DisclosureRequestProcess.DRAFT_ACTION.name()),
-                DisclosureRequestProcess.DRAFT_ACTION.name(), "拟办意见", ReplyDraft.Action.class, false, problems);
-        boolean consult = flag(v, DisclosureRequestProcess.THIRD_PARTY_CONSULTATION.name(), "征求第三方或其他机关意见", problems);
-        boolean extend = flag(v, DisclosureRequestProcess.EXTENSION_REQUESTED.name(), "申请延长答复期限", problems);
-        boolean fee = flag(v, DisclosureRequestProcess.FEE_REQUIRED.name(), "收取信息处理费", problems);
-        problems.throwIfAny();
+    static ReplyDraft.Action action(Fields form) {
+        ReplyDraft.Action chosen = form.choice(DisclosureRequestProcess.DRAFT_ACTION.name(), ReplyDraft.Action.class, false);
+        boolean consult = flag(form, DisclosureRequestProcess.THIRD_PARTY_CONSULTATION.name(), "征求第三方或其他机关意见");
+        boolean extend = flag(form, DisclosureRequestProcess.EXTENSION_REQUESTED.name(), "申请延长答复期限");
+        boolean fee = flag(form, DisclosureRequestProcess.FEE_REQUIRED.name(), "收取信息处理费");
+        form.validate();
         if ((consult ? 1 : 0) + (extend ? 1 : 0) + (fee ? 1 : 0) > 1) {
             Problems.reject(DisclosureRequestProcess.THIRD_PARTY_CONSULTATION.name(),
                     "一次只能选择一项：征求意见、申请延期或收取信息处理费");
@@ -78,31 +75,27 @@ public class ReplyDrafts {
         return chosen != null ? chosen : flagged != null ? flagged : ReplyDraft.Action.REPLY;
     }
 
-    private static boolean flag(Map<String, Object> v, String field, String label, Problems problems) {
-        return Boolean.TRUE.equals(Inputs.bool(v.get(field), field, label, false, problems));
+    /** A routing flag an integrator may send; the form itself offers the one choice instead. */
+    private static boolean flag(Fields form, String field, String label) {
+        return Boolean.TRUE.equals(form.bool(field, label, false));
     }
 
-    private ReplyDraft.Consultation consultation(Map<String, Object> v) {
-        Problems problems = new Problems();
-        OpinionParty kind = Inputs.choice(v.get("consultationKind"), "consultationKind", "征求意见对象类型",
-                OpinionParty.class, true, problems);
-        String party = Inputs.text(v.get("consultationParty"), "consultationParty", "被征求意见的第三方或机关", 200, true, problems);
-        String address = Inputs.text(v.get("consultationAddress"), "consultationAddress", "其地址和联系方式", 300, false, problems);
-        String matters = Inputs.text(v.get("consultationMatters"), "consultationMatters", "征求意见的事项", 2000, true, problems);
-        problems.throwIfAny();
+    private ReplyDraft.Consultation consultation(Fields form) {
+        OpinionParty kind = form.choice("consultationKind", OpinionParty.class, true);
+        String party = form.text("consultationParty", true);
+        String address = form.text("consultationAddress", false);
+        String matters = form.text("consultationMatters", true);
+        form.validate();
         return new ReplyDraft.Consultation(kind, party, address, matters);
     }
 
-    private ReplyDraft.Extension extension(long requestId, Map<String, Object> v) {
-        Problems problems = new Problems();
+    private ReplyDraft.Extension extension(long requestId, Fields form) {
         // the legal bounds (Art. 33: 1-20, once; Art. 35: a reasonable period, once; both before the
         // deadline) are the clock's to check, below
-        ExtensionBasis basis = Inputs.choice(v.get("extensionBasis"), "extensionBasis", "延期依据", ExtensionBasis.class, false,
-                problems);
-        Integer days = Inputs.integer(v.get("extensionWorkingDays"), "extensionWorkingDays", "延长的工作日数", 0, 1000,
-                null, problems);
-        String reason = Inputs.text(v.get("extensionReason"), "extensionReason", "延期理由", 500, true, problems);
-        problems.throwIfAny();
+        ExtensionBasis basis = form.choice("extensionBasis", ExtensionBasis.class, false);
+        Integer days = form.integer("extensionWorkingDays", form.label("extensionWorkingDays"), 0, 1000, null);
+        String reason = form.text("extensionReason", true);
+        form.validate();
         List<String> illegal = basis == ExtensionBasis.ART_35
                 ? sync.replyClock().delayProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days)
                 : sync.replyClock().extensionProblems(ledger.events(requestId), workingDays.calendar(), clock.today(), days);
@@ -114,61 +107,57 @@ public class ReplyDrafts {
         return new ReplyDraft.Extension(basis, days, reason);
     }
 
-    private ReplyDraft.Fee fee(Map<String, Object> v) {
-        Problems problems = new Problems();
-        FeeMethod method = Inputs.choice(v.get("feeMethod"), "feeMethod", "计收方式", FeeMethod.class, true, problems);
+    private ReplyDraft.Fee fee(Fields form) {
+        FeeMethod method = form.choice("feeMethod", FeeMethod.class, true);
         Integer items = null;
         Integer pages = null;
         if (method == FeeMethod.PER_ITEM) {
-            items = Inputs.integer(v.get("feeItems"), "feeItems", "本申请所含件数", 1, 1000, 1, problems);
+            items = form.integer("feeItems", form.label("feeItems"), 1, 1000, 1);
         } else if (method == FeeMethod.PER_VOLUME) {
-            pages = Inputs.integer(v.get("feePages"), "feePages", "本申请页数", 1, 1_000_000, null, problems);
+            pages = form.integer("feePages", form.label("feePages"), 1, 1_000_000, null);
         }
-        problems.throwIfAny();
+        form.validate();
         return new ReplyDraft.Fee(method, items, pages);
     }
 
-    private ReplyDraft.Reply reply(long requestId, Map<String, Object> v, Outcome fixed) {
-        Problems problems = new Problems();
-        Outcome outcome = Inputs.choice(v.get("outcome"), "outcome", "处理结果", Outcome.class, fixed == null, problems);
+    private ReplyDraft.Reply reply(long requestId, Fields form, Outcome fixed) {
+        Outcome outcome = form.choice("outcome", Outcome.class, fixed == null);
         if (outcome == null && fixed != null) {
             outcome = fixed;
         }
         if (outcome != null && fixed != null && outcome != fixed) {
-            problems.add("outcome", "本申请的处理结果已确定为「" + fixed.label() + "」，不能改为「" + outcome.label() + "」");
+            form.problem("outcome", "本申请的处理结果已确定为「" + fixed.label() + "」，不能改为「" + outcome.label() + "」");
         } else if (outcome != null && fixed == null && outcome.setByProcess()) {
-            problems.add("outcome", "「" + outcome.label() + "」在补正或缴费期限届满时由系统自动确定，不能直接选择");
+            form.problem("outcome", "「" + outcome.label() + "」在补正或缴费期限届满时由系统自动确定，不能直接选择");
         }
-        String basis = Inputs.text(v.get("legalBasis"), "legalBasis", "法律依据", 1000, false, problems);
-        String reasons = Inputs.text(v.get("reasons"), "reasons", "理由或说明", 4000, false, problems);
-        String referral = Inputs.text(v.get("referralAgency"), "referralAgency", "负责公开该信息的机关及联系方式", 300, false, problems);
-        DeliveryForm form = Inputs.choice(v.get("provisionForm"), "provisionForm", "提供信息的载体形式", DeliveryForm.class,
-                false, problems);
-        DeliveryMethod method = Inputs.choice(v.get("provisionMethod"), "provisionMethod", "提供信息的方式",
-                DeliveryMethod.class, false, problems);
-        problems.throwIfAny();
+        String basis = form.text("legalBasis", false);
+        String reasons = form.text("reasons", false);
+        String referral = form.text("referralAgency", false);
+        DeliveryForm provisionForm = form.choice("provisionForm", DeliveryForm.class, false);
+        DeliveryMethod method = form.choice("provisionMethod", DeliveryMethod.class, false);
+        form.validate();
         if (basis == null) {
             basis = outcome.defaultLegalBasis();
         }
         if (basis.isBlank()) {
-            problems.add("legalBasis", "「法律依据」必须填写");
+            form.problem("legalBasis", "「" + form.label("legalBasis") + "」必须填写");
         }
         boolean reasonsRequired = !outcome.releasesInformation() && fixed == null || outcome == Outcome.PARTIALLY_DISCLOSED;
         if (reasonsRequired && reasons == null) {
-            problems.add("reasons", "「理由或说明」必须填写：不予公开、无法提供或不予处理的，应当说明理由（条例第三十六条）");
+            form.problem("reasons", "「" + form.label("reasons") + "」必须填写：不予公开、无法提供或不予处理的，应当说明理由（条例第三十六条）");
         }
         if (outcome.releasesInformation()) {
             DisclosureRequest r = requests.get(requestId);
-            form = form != null ? form : r.deliveryForm();
+            provisionForm = provisionForm != null ? provisionForm : r.deliveryForm();
             method = method != null ? method : r.deliveryMethod();
-            if (form == null) {
-                problems.add("provisionForm", "「提供信息的载体形式」必须选择（申请人未指定）");
+            if (provisionForm == null) {
+                form.problem("provisionForm", "「" + form.label("provisionForm") + "」必须选择（申请人未指定）");
             }
             if (method == null) {
-                problems.add("provisionMethod", "「提供信息的方式」必须选择（申请人未指定）");
+                form.problem("provisionMethod", "「" + form.label("provisionMethod") + "」必须选择（申请人未指定）");
             }
         }
-        problems.throwIfAny();
-        return new ReplyDraft.Reply(outcome, basis, reasons, form, method, referral);
+        form.validate();
+        return new ReplyDraft.Reply(outcome, basis, reasons, provisionForm, method, referral);
     }
 }

@@ -8,6 +8,7 @@ import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
+import cn.gongkai.system.Fields;
 import cn.gongkai.system.InvalidRequestException;
 import cn.gongkai.system.NotFoundException;
 import cn.gongkai.system.TrackingCodes;
@@ -94,12 +95,21 @@ public class RequestIntake {
         return requests.get(id);
     }
 
+    /** What 确认收到网上申请 (form {@code request-confirm}) hands on. */
+    public record Confirmation(boolean confirmed, String note) {
+
+        public static Confirmation read(Fields form) {
+            Boolean confirmed = form.bool("confirmed");
+            String note = form.text("confirmationNote");
+            form.validate();
+            return new Confirmation(confirmed, note);
+        }
+    }
+
     /** The disclosure office confirms an online application: today is its receipt date (Art. 31). */
     @Transactional
-    public boolean confirm(long requestId, Object confirmed, Object note, String actor) {
-        if (!(confirmed instanceof Boolean ok)) {
-            throw new InvalidRequestException(List.of(new FieldProblem("confirmed", "「是否确认收到」必须选择")));
-        }
+    public boolean confirm(long requestId, Confirmation confirmation, String actor) {
+        boolean ok = confirmation.confirmed();
         DisclosureRequest r = requests.get(requestId);
         if (ok) {
             requests.setReceivedOn(requestId, clock.today());
@@ -107,8 +117,8 @@ public class RequestIntake {
             events.record(r, ClockEventType.RECEIVED, clock.today(), actor,
                     Channel.ONLINE.label() + "，" + Channel.ONLINE.receiptRule(), null, null);
         } else {
-            String reason = note == null ? "" : note.toString().strip();
-            if (reason.isEmpty()) {
+            String reason = confirmation.note();
+            if (reason == null) {
                 throw new InvalidRequestException(List.of(new FieldProblem("confirmationNote", "「说明」不予受理时必须填写理由")));
             }
             requests.setStatus(requestId, RequestStatus.NOT_ACCEPTED);

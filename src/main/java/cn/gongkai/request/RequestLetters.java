@@ -1,15 +1,15 @@
 package cn.gongkai.request;
 
-import cn.gongkai.documents.LetterTemplates;
-import cn.gongkai.documents.LetterWriter;
-import cn.gongkai.documents.DocumentRepository;
-import cn.gongkai.documents.DocumentProperties;
-import cn.gongkai.documents.StoredDocument;
-import cn.gongkai.documents.DocumentKind;
-import cn.gongkai.documents.OfficialLetter;
 import static cn.gongkai.system.ChineseDates.DATE;
 
 import cn.gongkai.agency.AgencyProperties;
+import cn.gongkai.documents.DocumentKind;
+import cn.gongkai.documents.DocumentProperties;
+import cn.gongkai.documents.DocumentRepository;
+import cn.gongkai.documents.LetterTemplates;
+import cn.gongkai.documents.LetterWriter;
+import cn.gongkai.documents.OfficialLetter;
+import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.fee.FeeQuote;
 import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;

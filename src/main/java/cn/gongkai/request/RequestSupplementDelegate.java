@@ -27,8 +27,8 @@ class RequestSupplementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate dueOn = review.requestSupplement(REQUEST_ID.get(execution), execution.getVariable(SUPPLEMENT_ITEMS.name()),
-                execution.getVariable(SUPPLEMENT_WORKING_DAYS.name()), LAST_ACTOR.get(execution));
+        LocalDate dueOn = review.requestSupplement(REQUEST_ID.get(execution), SUPPLEMENT_ITEMS.get(execution),
+                SUPPLEMENT_WORKING_DAYS.get(execution), LAST_ACTOR.get(execution));
         SUPPLEMENT_DUE_ON.set(execution, dueOn.toString());
         SUPPLEMENT_DUE_AT.set(execution, clock.endOfDay(dueOn));
     }

@@ -17,8 +17,8 @@ import static cn.gongkai.request.DisclosureRequestProcess.REVIEW_DUE_AT;
 import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_DUE_AT;
 import static cn.gongkai.request.DisclosureRequestProcess.TIMER_REPLY_DUE;
 import static cn.gongkai.request.DisclosureRequestProcess.TIMER_SUPPLEMENT_DUE;
-import static cn.gongkai.request.DisclosureRequestProcess.USER_RECORD_SUPPLEMENT;
 import static cn.gongkai.request.DisclosureRequestProcess.TRACKING_CODE;
+import static cn.gongkai.request.DisclosureRequestProcess.USER_RECORD_SUPPLEMENT;
 
 import cn.gongkai.calendar.CalendarChangedEvent;
 import cn.gongkai.calendar.WorkingDays;

@@ -1,9 +1,8 @@
 package cn.gongkai.request;
 
 import static cn.gongkai.request.DisclosureRequestProcess.REQUEST_ID;
-import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_CONTENT;
-import static cn.gongkai.request.DisclosureRequestProcess.SUPPLEMENT_RECEIVED_ON;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -13,14 +12,16 @@ import org.springframework.stereotype.Component;
 class SupplementListener extends UserTaskListener {
 
     private final ApplicationReview review;
+    private final TaskForms forms;
 
-    SupplementListener(ApplicationReview review) {
+    SupplementListener(ApplicationReview review, TaskForms forms) {
         this.review = review;
+        this.forms = forms;
     }
 
     @Override
     protected void ended(DelegateExecution execution, String completedBy) {
-        review.recordSupplement(REQUEST_ID.get(execution), execution.getVariable(SUPPLEMENT_RECEIVED_ON.name()),
-                execution.getVariable(SUPPLEMENT_CONTENT.name()), completedBy);
+        review.recordSupplement(REQUEST_ID.get(execution), ApplicationReview.Supplement.read(forms.read(execution)),
+                completedBy);
     }
 }

@@ -18,7 +18,7 @@ public record ReviewDecision(boolean approved, String comment) {
         return of(scope.getVariable(ReviewVariables.APPROVED.name()), scope.getVariable(ReviewVariables.COMMENT.name()));
     }
 
-    public static ReviewDecision of(Object approved, Object comment) {
+    static ReviewDecision of(Object approved, Object comment) {
         List<String> problems = new ArrayList<>();
         Boolean decision = null;
         if (approved instanceof Boolean b) {

@@ -69,7 +69,7 @@ class CalendarApiTest {
         mvc.perform(get("/api/calendar/due-date").param("from", "2026/01/05").param("workingDays", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'from')].message")
-                        .value(hasItem("日期格式应为 yyyy-MM-dd，收到「2026/01/05」")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'workingDays')].message").value(hasItem("应在 1 到 366 之间")));
+                        .value(hasItem("「起算日」格式应为 yyyy-MM-dd，收到「2026/01/05」")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'workingDays')].message").value(hasItem("「工作日数」应为 1 到 366 之间的整数")));
     }
 }

@@ -113,7 +113,7 @@ class CatalogueWebTest {
                 .andExpect(jsonPath("$.title").value("请求参数有误"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "category", "year", "page", "size", "q")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'year')].message").value(hasItem("应为整数，收到「twenty」")));
+                .andExpect(jsonPath("$.errors[?(@.field == 'year')].message").value(hasItem("「年份」应为整数，收到「twenty」")));
     }
 
     @Test
