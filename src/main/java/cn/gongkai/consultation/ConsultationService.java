@@ -7,6 +7,7 @@ import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.Markdown;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.Fields;
@@ -39,6 +40,7 @@ public class ConsultationService {
     static final List<String> PUBLIC_FIELDS = List.of("channel", "name", "contactEmail", "contactPhone", "subject",
             "question");
 
+    private final TaskForms forms;
     private final ConsultationRepository consultations;
     private final ConsultationProperties properties;
     private final WorkingDays workingDays;
@@ -48,7 +50,8 @@ public class ConsultationService {
     private final DeadlineWatches reminders;
 
     ConsultationService(ConsultationRepository consultations, ConsultationProperties properties, WorkingDays workingDays,
-            AgencyTime clock, AgencyProperties agency, RuntimeService runtime, DeadlineWatches reminders) {
+            AgencyTime clock, AgencyProperties agency, RuntimeService runtime, DeadlineWatches reminders, TaskForms forms) {
+        this.forms = forms;
         this.consultations = consultations;
         this.properties = properties;
         this.workingDays = workingDays;
@@ -88,9 +91,9 @@ public class ConsultationService {
     /** A letter, call or visit registered by staff in Tasklist, with the day it was received. */
     @Transactional
     public Consultation register(Map<String, ?> values, String registrar, String processInstanceId) {
-        Fields in = new Fields(values, clock.zone());
-        ConsultationChannel channel = in.choice("channel", "咨询渠道", ConsultationChannel.class, true);
-        LocalDate receivedOn = in.date("receivedOn", "收到日期", true);
+        Fields in = forms.read("consultation-register", values);
+        ConsultationChannel channel = in.choice("channel", ConsultationChannel.class, true);
+        LocalDate receivedOn = in.date("receivedOn", true);
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
             in.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
         }

@@ -13,6 +13,7 @@ import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
 import cn.gongkai.process.Markdown;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.ChineseDates;
 import cn.gongkai.system.Contacts;
@@ -47,6 +48,7 @@ public class CorrectionService {
     public record Handler(String group, String headGroup) {
     }
 
+    private final TaskForms forms;
     private final CorrectionRepository corrections;
     private final CorrectionProperties properties;
     private final WorkingDays workingDays;
@@ -60,7 +62,8 @@ public class CorrectionService {
 
     CorrectionService(CorrectionRepository corrections, CorrectionProperties properties, WorkingDays workingDays,
             AgencyProperties agency, GuideProperties guide, LetterTemplates templates, LetterWriter writer,
-            DocumentProperties documents, AgencyTime clock, DeadlineWatches reminders) {
+            DocumentProperties documents, AgencyTime clock, DeadlineWatches reminders, TaskForms forms) {
+        this.forms = forms;
         this.corrections = corrections;
         this.properties = properties;
         this.workingDays = workingDays;
@@ -76,11 +79,11 @@ public class CorrectionService {
     /** The request as staff registered it through the start form, with its receipt date and evidence. */
     @Transactional
     public Correction register(Map<String, ?> v, String registrar, String processInstanceId) {
-        Fields in = new Fields(v, clock.zone());
-        String name = in.text("applicantName", "申请人姓名或名称", 100, true);
-        String phone = in.text("contactPhone", "联系电话", 30, false);
-        String email = in.text("contactEmail", "电子邮箱", 200, false);
-        String address = in.text("contactAddress", "通信地址", 300, false);
+        Fields in = forms.read("correction-register", v);
+        String name = in.text("applicantName", true);
+        String phone = in.text("contactPhone", false);
+        String email = in.text("contactEmail", false);
+        String address = in.text("contactAddress", false);
         if (phone != null && !Contacts.isPhone(phone)) {
             in.problem("contactPhone", "「联系电话」格式不正确，收到「" + phone + "」");
         }
@@ -90,18 +93,18 @@ public class CorrectionService {
         if (phone == null && email == null && address == null) {
             in.problem("contactPhone", "「联系电话」「电子邮箱」「通信地址」至少填写一项");
         }
-        String channel = in.text("channel", "收到渠道", 20, true);
+        String channel = in.text("channel", true);
         if (channel != null && !guide.announcedChannels().contains(channel)) {
             in.problem("channel", "「收到渠道」本机关未在政府信息公开指南中公布该渠道：" + channel);
         }
-        LocalDate receivedOn = in.date("receivedOn", "收到日期", true);
+        LocalDate receivedOn = in.date("receivedOn", true);
         if (receivedOn != null && receivedOn.isAfter(clock.today())) {
             in.problem("receivedOn", "「收到日期」不能晚于今天（" + clock.today() + "）");
         }
-        String record = in.text("record", "需要更正的政府信息记录", 2000, true);
-        String correction = in.text("requestedCorrection", "要求更正的内容", 2000, true);
+        String record = in.text("record", true);
+        String correction = in.text("requestedCorrection", true);
         // Art. 41: the applicant must have evidence that the record is inaccurate
-        String evidence = in.text("evidence", "证明记录不准确的证据", 2000, true);
+        String evidence = in.text("evidence", true);
         in.validate();
         LocalDate dueOn = workingDays.dueDate(receivedOn, properties.replyWorkingDays()).dueOn();
         String code = TrackingCodes.next(TRACKING_PREFIX, receivedOn.getYear());

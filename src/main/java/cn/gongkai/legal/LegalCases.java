@@ -1,5 +1,6 @@
 package cn.gongkai.legal;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.system.AgencyTime;
@@ -40,11 +41,13 @@ public class LegalCases {
     private static final String COLUMNS = "c.id, c.request_id, r.tracking_code, c.kind, c.filed_on, c.body, c.case_number, "
             + "c.note, c.result, c.decided_on, c.result_note, c.registered_by, c.registered_at";
 
+    private final TaskForms forms;
     private final JdbcClient jdbc;
     private final RequestRepository requests;
     private final AgencyTime clock;
 
-    LegalCases(JdbcClient jdbc, RequestRepository requests, AgencyTime clock) {
+    LegalCases(JdbcClient jdbc, RequestRepository requests, AgencyTime clock, TaskForms forms) {
+        this.forms = forms;
         this.jdbc = jdbc;
         this.requests = requests;
         this.clock = clock;
@@ -53,13 +56,13 @@ public class LegalCases {
     /** Registers a case from the register form's values; every problem is named by its field. */
     @Transactional
     public LegalCase register(Map<String, ?> values, String processInstanceId, String actor) {
-        Fields in = new Fields(values, clock.zone());
-        String code = in.text(TRACKING_CODE, "申请编号", 40, true);
-        CaseKind kind = in.choice(KIND, "案件类型", CaseKind.class, true);
-        LocalDate filedOn = in.date(FILED_ON, "申请复议或起诉日期", true);
-        String body = in.text(BODY, "复议机关或人民法院", 200, true);
-        String number = in.text(CASE_NUMBER, "案号", 100, false);
-        String note = in.text(NOTE, "案情说明", 2000, false);
+        Fields in = forms.read("legal-case-register", values);
+        String code = in.text(TRACKING_CODE, true);
+        CaseKind kind = in.choice(KIND, CaseKind.class, true);
+        LocalDate filedOn = in.date(FILED_ON, true);
+        String body = in.text(BODY, true);
+        String number = in.text(CASE_NUMBER, false);
+        String note = in.text(NOTE, false);
         Optional<DisclosureRequest> request = code == null ? Optional.empty()
                 : requests.findByTrackingCode(code.strip().toUpperCase(java.util.Locale.ROOT));
         if (code != null && request.isEmpty()) {
@@ -91,10 +94,10 @@ public class LegalCases {
     @Transactional
     public LegalCase decide(long id, Map<String, ?> values, String actor) {
         LegalCase c = get(id);
-        Fields in = new Fields(values, clock.zone());
-        CaseResult result = in.choice(RESULT, "审理结果", CaseResult.class, true);
-        LocalDate decidedOn = in.date(DECIDED_ON, "决定或判决日期", result != CaseResult.PENDING);
-        String note = in.text(RESULT_NOTE, "结果说明", 2000, false);
+        Fields in = forms.read("legal-case-result", values);
+        CaseResult result = in.choice(RESULT, CaseResult.class, true);
+        LocalDate decidedOn = in.date(DECIDED_ON, result != CaseResult.PENDING);
+        String note = in.text(RESULT_NOTE, false);
         if (result == CaseResult.PENDING) {
             in.problem(RESULT, "请在案件审结后登记结果；尚未审结的案件保留此任务即可");
         }

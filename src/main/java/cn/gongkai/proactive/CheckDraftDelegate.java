@@ -20,6 +20,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.system.AgencyTime;
 import java.util.Date;
 import java.util.List;
@@ -35,12 +36,14 @@ import org.springframework.stereotype.Component;
 @Component("checkDraftDelegate")
 class CheckDraftDelegate implements JavaDelegate {
 
+    private final TaskForms forms;
     private final DraftChecker checker;
     private final PublicationDeadline deadline;
     private final AgencyTime clock;
     private final DeadlineWatches reminders;
 
-    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyTime clock, DeadlineWatches reminders) {
+    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyTime clock, DeadlineWatches reminders, TaskForms forms) {
+        this.forms = forms;
         this.checker = checker;
         this.deadline = deadline;
         this.clock = clock;
@@ -49,7 +52,7 @@ class CheckDraftDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Draft draft = checker.check(execution.getVariables(), DRAFTER.get(execution));
+        Draft draft = checker.check(forms.read(ProactiveDisclosure.DRAFT_FORM, execution.getVariables()), DRAFTER.get(execution));
         TITLE.set(execution, draft.title());
         SUMMARY.set(execution, draft.summary());
         BODY_TEXT.set(execution, draft.bodyText());

@@ -10,6 +10,8 @@ import java.util.Date;
 public final class ProactiveDisclosure {
 
     public static final String KEY = "proactive-disclosure";
+    /** The draft form (start form); the revision form has the same fields, checked the same way. */
+    public static final String DRAFT_FORM = "proactive-draft";
 
     /** Art. 26: publish within 20 working days of the information being formed or changed. */
     public static final int PUBLICATION_WORKING_DAYS = 20;

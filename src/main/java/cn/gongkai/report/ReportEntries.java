@@ -1,5 +1,6 @@
 package cn.gongkai.report;
 
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Fields;
 import java.math.BigDecimal;
@@ -34,10 +35,12 @@ public class ReportEntries {
     static final int NARRATIVE_MAX = 4000;
     static final int FIGURE_MAX = 10_000_000;
 
+    private final TaskForms forms;
     private final JdbcClient jdbc;
     private final AgencyTime clock;
 
-    ReportEntries(JdbcClient jdbc, AgencyTime clock) {
+    ReportEntries(JdbcClient jdbc, AgencyTime clock, TaskForms forms) {
+        this.forms = forms;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -58,10 +61,10 @@ public class ReportEntries {
     /** Checks and saves the form's values as the year's draft; every problem is named by its field. */
     @Transactional
     public ReportEntry save(int year, Map<String, ?> values, String actor) {
-        Fields in = new Fields(values, clock.zone());
-        String overview = in.text(OVERVIEW, "一、总体情况", NARRATIVE_MAX, false);
-        String issues = in.text(PROBLEMS, "五、存在的主要问题及改进情况", NARRATIVE_MAX, false);
-        String other = in.text(OTHER_MATTERS, "六、其他需要报告的事项", NARRATIVE_MAX, false);
+        Fields in = forms.read("annual-report-fill", values);
+        String overview = in.text(OVERVIEW, false);
+        String issues = in.text(PROBLEMS, false);
+        String other = in.text(OTHER_MATTERS, false);
         Integer licensing = count(values.get(LICENSING), LICENSING, "行政许可 本年处理决定数量", in);
         Integer penalties = count(values.get(PENALTIES), PENALTIES, "行政处罚 本年处理决定数量", in);
         Integer enforcement = count(values.get(ENFORCEMENT), ENFORCEMENT, "行政强制 本年处理决定数量", in);

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.gongkai.GongkaiTest;
+import cn.gongkai.process.TaskForms;
 import cn.gongkai.agency.GuideProperties;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.request.ApplicationValidator;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @GongkaiTest
 class DisclosureGuideTest {
+
+    @Autowired
+    TaskForms forms;
 
     @Autowired
     MockMvc mvc;
@@ -74,7 +78,7 @@ class DisclosureGuideTest {
     void staffRegisterOnlyApplicationsFromAnnouncedChannels() {
         GuideProperties withoutFax = new GuideProperties(office.officeName(), office.address(), office.postcode(),
                 office.officeHours(), office.phone(), "", office.email(), office.website(), List.of("EMAIL"));
-        ApplicationValidator validator = new ApplicationValidator(clock, withoutFax);
+        ApplicationValidator validator = new ApplicationValidator(clock, withoutFax, forms);
         Map<String, Object> fax = new java.util.HashMap<>(RequestDriver.application("2026年专项资金名单"));
         fax.put("channel", "FAX");
         fax.put("receivedOn", clock.today().toString());

@@ -236,11 +236,11 @@ class ProactiveDisclosureProcessTest {
 
         assertThatThrownBy(() -> drafts.start(ProactiveDrafts.DRAFTER, bad))
                 .isInstanceOf(NotValidException.class)
-                .hasMessageContaining("「标题」（title）必须填写")
-                .hasMessageContaining("「内容概述」（summary）必须填写")
-                .hasMessageContaining("「正文」（bodyText）必须填写")
-                .hasMessageContaining("「公开类别」（category）取值无效「unknown」")
-                .hasMessageContaining("「形成或变更日期」（formedOn）格式应为 yyyy-MM-dd");
+                .hasMessageContaining("「标题」必须填写（title）")
+                .hasMessageContaining("「内容概述」必须填写（summary）")
+                .hasMessageContaining("「正文」必须填写（bodyText）")
+                .hasMessageContaining("「公开类别」取值无效「unknown」")
+                .hasMessageContaining("「形成或变更日期」格式应为 yyyy-MM-dd");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
     }
 
@@ -249,8 +249,8 @@ class ProactiveDisclosureProcessTest {
         Map<String, Object> draft = ProactiveDrafts.draft(title(), "2026-11-28");
         draft.put("bodyText", "字".repeat(4001));
         assertThatThrownBy(() -> drafts.start(ProactiveDrafts.DRAFTER, draft))
-                .hasMessageContaining("「形成或变更日期」（formedOn）不能晚于今天（2026-11-27）")
-                .hasMessageContaining("「正文」（bodyText）不能超过 4000 个字");
+                .hasMessageContaining("「形成或变更日期」不能晚于今天（2026-11-27）（formedOn）")
+                .hasMessageContaining("「正文」不能超过 4000 个字（bodyText）");
     }
 
     @Test
