@@ -1,10 +1,16 @@
 package cn.gongkai.request;
 
+import cn.gongkai.files.FileProperties;
+import cn.gongkai.files.FilePurpose;
+import cn.gongkai.files.FileType;
+import cn.gongkai.files.Upload;
+import cn.gongkai.files.Uploads;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.FormValues;
 import cn.gongkai.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public application form (申请公开政府信息) and the tracking pages (申请查询), plain HTML forms
@@ -32,10 +39,12 @@ class ApplicationPageController {
 
     private final RequestIntake intake;
     private final RequestTracking tracking;
+    private final FileProperties files;
 
-    ApplicationPageController(RequestIntake intake, RequestTracking tracking) {
+    ApplicationPageController(RequestIntake intake, RequestTracking tracking, FileProperties files) {
         this.intake = intake;
         this.tracking = tracking;
+        this.files = files;
     }
 
     @GetMapping("/apply")
@@ -44,10 +53,15 @@ class ApplicationPageController {
     }
 
     @PostMapping("/apply")
-    String processApplicationForm(@RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+    String processApplicationForm(@RequestParam Map<String, String> form,
+            @RequestParam(name = "identityProof", required = false) List<MultipartFile> identityProof,
+            @RequestParam(name = "papers", required = false) List<MultipartFile> papers,
+            Model model, HttpServletResponse response) {
         Map<String, Object> values = FormValues.filled(form, FIELDS);
+        List<Upload> uploads = new ArrayList<>(Uploads.of("identityProof", FilePurpose.IDENTITY_PROOF, identityProof));
+        uploads.addAll(Uploads.of("papers", FilePurpose.SUPPORTING, papers));
         try {
-            DisclosureRequest r = intake.submitOnline(values);
+            DisclosureRequest r = intake.submitOnline(values, uploads);
             return "redirect:/track/" + r.trackingCode() + "?submitted";
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -68,6 +82,10 @@ class ApplicationPageController {
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryMethods", DeliveryMethod.values());
+        model.addAttribute("accept", FileType.acceptAttribute());
+        model.addAttribute("acceptedTypes", FileType.ACCEPTED);
+        model.addAttribute("maxFileSize", files.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("maxMatterSize", files.maxMatterSize().toMegabytes() + " MB");
         return VIEW_APPLY;
     }
 

@@ -5,12 +5,15 @@ import static cn.gongkai.request.DisclosureRequestProcess.MESSAGE_SUPPLEMENT_ONL
 
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.clock.ClockEventType;
+import cn.gongkai.files.StoredFiles;
+import cn.gongkai.files.Upload;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.Fields;
 import cn.gongkai.system.InvalidRequestException;
 import cn.gongkai.system.NotFoundException;
+import cn.gongkai.system.Problems;
 import cn.gongkai.system.TrackingCodes;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +43,12 @@ public class RequestIntake {
     private final RuntimeService runtime;
     private final AgencyTime clock;
     private final WorkingDays workingDays;
+    private final StoredFiles files;
 
     RequestIntake(ApplicationValidator validator, RequestRepository requests, Events events, RequestSync sync,
-            SupplementRepository supplements, RuntimeService runtime, AgencyTime clock, WorkingDays workingDays) {
+            SupplementRepository supplements, RuntimeService runtime, AgencyTime clock, WorkingDays workingDays,
+            StoredFiles files) {
+        this.files = files;
         this.workingDays = workingDays;
         this.validator = validator;
         this.requests = requests;
@@ -56,7 +62,24 @@ public class RequestIntake {
     /** An application from the public portal or API. Its receipt date is fixed when the office confirms it. */
     @Transactional
     public DisclosureRequest submitOnline(Map<String, ?> body) {
-        Application application = validator.online(body);
+        return submitOnline(body, List.of());
+    }
+
+    /**
+     * An application with its papers (identity proof, supporting papers): every bad field and every
+     * bad file is named at once, and the application and its files are stored together or not at all.
+     */
+    @Transactional
+    public DisclosureRequest submitOnline(Map<String, ?> body, List<Upload> uploads) {
+        Problems problems = new Problems();
+        List<StoredFiles.Checked> checked = files.check(uploads, 0, problems);
+        Application application = null;
+        try {
+            application = validator.online(body);
+        } catch (InvalidRequestException e) {
+            problems.addAll(e.problems());
+        }
+        problems.throwIfAny();
         String code = TrackingCodes.next(TrackingCodes.APPLICATION, clock.today().getYear());
         long id = requests.insert(code, application, RequestStatus.SUBMITTED, clock.now(), null);
         ProcessInstance pi = runtime.createMessageCorrelation(MESSAGE_SUBMITTED_ONLINE)
@@ -71,8 +94,9 @@ public class RequestIntake {
                         clock.endOfDay(workingDays.dueDate(clock.today(), 1).dueOn()))
                 .correlateStartMessage();
         requests.setProcessInstance(id, pi.getId());
+        files.store(StoredFiles.REQUEST, id, checked, null);
         sync.sync(id);
-        log.info("REQUEST-001 {} submitted online", code);
+        log.info("REQUEST-001 {} submitted online with {} file(s)", code, checked.size());
         return requests.get(id);
     }
 

@@ -24,6 +24,20 @@ public record StaffUser(String id, List<String> groups) {
         if (isAgencyWide()) {
             return true;
         }
+        return inDivision(division);
+    }
+
+    /**
+     * Who may open an applicant's personal papers (identity proof, a scanned paper application): the
+     * handling chain only, that is the disclosure office, the confidentiality reviewers, the
+     * leadership and the handling division; not supervisors, the general office or administrators.
+     */
+    public boolean mayOpenPersonalPapersOf(String division) {
+        return inAny(List.of(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD,
+                AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP)) || inDivision(division);
+    }
+
+    private boolean inDivision(String division) {
         return division != null && inAny(List.of(AgencyGroups.staff(division), AgencyGroups.head(division),
                 AgencyGroups.liaison(division), AgencyGroups.reviewer(division)));
     }

@@ -6,6 +6,8 @@ import cn.gongkai.security.StaffUser;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.request.RequestLetters;
 import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.files.StoredFile;
+import cn.gongkai.files.StoredFiles;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.legal.EvidencePack;
 import cn.gongkai.legal.LegalCases;
@@ -49,10 +51,12 @@ class RequestFileController {
     private final LegalCases cases;
     private final EvidencePack evidence;
     private final AgencyTime clock;
+    private final StoredFiles files;
 
     RequestFileController(StaffAuthentication authentication, RequestRepository requests,
             ClockLedger ledger, RequestSync sync, RequestLetters documents, ReviewLog reviews, ReminderMails reminders,
-            LegalCases cases, EvidencePack evidence, AgencyTime clock) {
+            LegalCases cases, EvidencePack evidence, AgencyTime clock, StoredFiles files) {
+        this.files = files;
         this.authentication = authentication;
         this.requests = requests;
         this.ledger = ledger;
@@ -76,6 +80,8 @@ class RequestFileController {
         model.addAttribute("deadline", sync.deadline(application.id()));
         model.addAttribute("events", ledger.events(application.id()));
         model.addAttribute("documents", documents.list(application.id()));
+        model.addAttribute("files", files.list(StoredFiles.REQUEST, application.id()));
+        model.addAttribute("personalPapers", user(request).mayOpenPersonalPapersOf(application.division()));
         model.addAttribute("reviews", application.processInstanceId() == null ? java.util.List.of()
                 : reviews.entries(application.processInstanceId()));
         model.addAttribute("reminders", reminders.forMatter(Matter.request(application.trackingCode())));
@@ -101,6 +107,37 @@ class RequestFileController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(meta.get().fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(content.get());
+    }
+
+    /**
+     * A file the application brought. Personal papers (identity proof, a scanned paper application)
+     * only for the handling chain ({@link StaffUser#mayOpenPersonalPapersOf}).
+     */
+    @GetMapping("/staff/requests/{code}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long fileId, HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<DisclosureRequest> r = authorized(code, request, response);
+        if (r.isEmpty()) {
+            return ResponseEntity.status(response.getStatus()).build();
+        }
+        Optional<StoredFile> meta = files.list(StoredFiles.REQUEST, r.get().id()).stream().filter(f -> f.id() == fileId).findFirst();
+        if (meta.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (meta.get().purpose().personal() && !user(request).mayOpenPersonalPapersOf(r.get().division())) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        byte[] content = files.content(StoredFiles.REQUEST, r.get().id(), fileId).orElseThrow();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(meta.get().type().mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(meta.get().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+
+    private StaffUser user(HttpServletRequest request) {
+        return authentication.current(request).orElseThrow();
     }
 
     /** The evidence pack for a reconsideration or lawsuit: the handling record and every letter, zipped. */

@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -31,9 +32,25 @@ class PageExceptionHandler {
         this.retryAfterSeconds = hardening.intake().retryAfter().toSeconds();
     }
 
-    /** A body that says it is multipart but is not (no boundary, broken parts): 400 naming the body. */
+    /**
+     * A body that says it is multipart but is not (no boundary, broken parts): 400 naming the body;
+     * one larger than the servlet's multipart limits: 413, before anything reads it.
+     */
     @ExceptionHandler(MultipartException.class)
-    Object unparsableMultipart(MultipartException e, HttpServletRequest request) {
+    Object unparsableMultipart(MultipartException e, HttpServletRequest request, HttpServletResponse response) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            FieldProblem problem = new FieldProblem("body", "上传的文件过大，未被接收：请减小文件或分次上传");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, problem.message());
+                detail.setType(ApiExceptionHandler.INVALID_REQUEST);
+                detail.setTitle("请求参数有误");
+                detail.setProperty("errors", List.of(problem));
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+            }
+            ModelAndView page = invalid(new InvalidRequestException(List.of(problem)));
+            page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+            return page;
+        }
         FieldProblem problem = new FieldProblem("body", "请求体无法解析：multipart/form-data 格式有误（缺少 boundary 或分段不完整）");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem.message());

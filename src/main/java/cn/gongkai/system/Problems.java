@@ -13,6 +13,12 @@ public final class Problems {
         return this;
     }
 
+    /** Adds every problem of an exception already thrown, so that they are named together with these. */
+    public Problems addAll(List<FieldProblem> more) {
+        problems.addAll(more);
+        return this;
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
