@@ -2,9 +2,11 @@ package cn.gongkai.legal;
 
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockLedger;
-import cn.gongkai.request.RequestLetters;
 import cn.gongkai.documents.StoredDocument;
+import cn.gongkai.files.StoredFile;
+import cn.gongkai.files.StoredFiles;
 import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.RequestLetters;
 import cn.gongkai.review.ReviewEntry;
 import cn.gongkai.review.ReviewLog;
 import cn.gongkai.system.AgencyTime;
@@ -38,7 +40,11 @@ public class EvidencePack {
     private final LegalCases cases;
     private final AgencyTime clock;
 
-    EvidencePack(ClockLedger ledger, ReviewLog reviews, RequestLetters documents, LegalCases cases, AgencyTime clock) {
+    private final StoredFiles files;
+
+    EvidencePack(ClockLedger ledger, ReviewLog reviews, RequestLetters documents, LegalCases cases, AgencyTime clock,
+            StoredFiles files) {
+        this.files = files;
         this.ledger = ledger;
         this.reviews = reviews;
         this.documents = documents;
@@ -46,13 +52,22 @@ public class EvidencePack {
         this.clock = clock;
     }
 
-    public byte[] zip(DisclosureRequest r) {
+    /** The pack; {@code withPersonalPapers}: whether the applicant's identity papers go in (the handling chain's pack). */
+    public byte[] zip(DisclosureRequest r, boolean withPersonalPapers) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             add(zip, "01 办理记录.docx", record(r));
             int n = 2;
             for (StoredDocument d : documents.list(r.id())) {
                 byte[] content = documents.content(r.id(), d.id()).orElseThrow();
                 add(zip, String.format("%02d %s", n++, d.fileName()), content);
+            }
+            // the papers the application brought, in their own folder, under their own names
+            for (StoredFile f : files.list(StoredFiles.REQUEST, r.id())) {
+                if (f.purpose().personal() && !withPersonalPapers) {
+                    continue;
+                }
+                add(zip, String.format("申请材料/%02d %s %s", f.id(), f.purpose().label(), f.fileName()),
+                        files.content(StoredFiles.REQUEST, r.id(), f.id()).orElseThrow());
             }
             zip.finish();
             return bytes.toByteArray();

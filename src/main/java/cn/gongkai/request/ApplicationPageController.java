@@ -82,10 +82,7 @@ class ApplicationPageController {
         model.addAttribute("idTypes", IdType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryMethods", DeliveryMethod.values());
-        model.addAttribute("accept", FileType.acceptAttribute());
-        model.addAttribute("acceptedTypes", FileType.ACCEPTED);
-        model.addAttribute("maxFileSize", files.maxFileSize().toMegabytes() + " MB");
-        model.addAttribute("maxMatterSize", files.maxMatterSize().toMegabytes() + " MB");
+        fileLimits(model);
         return VIEW_APPLY;
     }
 
@@ -118,11 +115,13 @@ class ApplicationPageController {
         model.addAttribute("submitted", flags.containsKey("submitted"));
         model.addAttribute("supplemented", flags.containsKey("supplemented"));
         model.addAttribute("errors", Map.of());
+        fileLimits(model);
         return VIEW_TRACK;
     }
 
     @PostMapping("/track/{code}/supplement")
-    String supplement(@PathVariable String code, @RequestParam(required = false) String content, Model model,
+    String supplement(@PathVariable String code, @RequestParam(required = false) String content,
+            @RequestParam(name = "supplementFiles", required = false) List<MultipartFile> supplementFiles, Model model,
             HttpServletResponse response) {
         String normalized = RequestTracking.normalize(code);
         Optional<TrackingView> view = normalized == null ? Optional.empty() : tracking.find(normalized);
@@ -133,11 +132,14 @@ class ApplicationPageController {
             return VIEW_LOOKUP;
         }
         try {
-            intake.submitSupplementOnline(normalized, content == null ? Map.of() : Map.of("content", content));
+            intake.submitSupplementOnline(normalized, content == null ? Map.of() : Map.of("content", content),
+                    Uploads.of("supplementFiles", FilePurpose.SUPPLEMENT, supplementFiles));
             return "redirect:/track/" + normalized + "?supplemented";
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", Map.of("content", e.problems().get(0).message()));
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a));
+            model.addAttribute("errors", errors);
         } catch (ConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("errors", Map.of("content", e.getMessage()));
@@ -146,6 +148,15 @@ class ApplicationPageController {
         model.addAttribute("content", content);
         model.addAttribute("submitted", false);
         model.addAttribute("supplemented", false);
+        fileLimits(model);
         return VIEW_TRACK;
+    }
+
+    /** What the upload fields say may be uploaded. */
+    private void fileLimits(Model model) {
+        model.addAttribute("accept", FileType.acceptAttribute());
+        model.addAttribute("acceptedTypes", FileType.ACCEPTED);
+        model.addAttribute("maxFileSize", files.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("maxMatterSize", files.maxMatterSize().toMegabytes() + " MB");
     }
 }

@@ -155,18 +155,31 @@ public class RequestIntake {
     /** A supplement (补正材料) sent online through the tracking code: recorded, then the process is told. */
     @Transactional
     public DisclosureRequest submitSupplementOnline(String trackingCode, Map<String, ?> body) {
+        return submitSupplementOnline(trackingCode, body, List.of());
+    }
+
+    /** A supplement sent online with its files: both are kept, or neither. */
+    @Transactional
+    public DisclosureRequest submitSupplementOnline(String trackingCode, Map<String, ?> body, List<Upload> uploads) {
         DisclosureRequest r = requests.findByTrackingCode(trackingCode)
                 .orElseThrow(() -> new NotFoundException("没有查询码为「" + trackingCode + "」的申请"));
-        Object raw = body == null ? null : body.get("content");
-        String content = raw instanceof String s ? s.strip() : "";
-        if (content.isEmpty() || content.length() > 4000) {
-            throw new InvalidRequestException(List.of(new FieldProblem("content",
-                    content.isEmpty() ? "「补正内容」必须填写" : "「补正内容」不能超过 4000 个字")));
-        }
         if (r.status() != RequestStatus.AWAITING_SUPPLEMENT) {
             throw new ConflictException("该申请当前不需要补正（状态：" + r.status().label() + "）");
         }
+        Fields in = new Fields(body, clock.zone());
+        String content = in.text("content", "补正内容", 4000, true);
+        Problems problems = new Problems();
+        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, r.id()), problems);
+        if (in.hasProblems()) {
+            try {
+                in.validate();
+            } catch (InvalidRequestException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.throwIfAny();
         supplements.insert(r.id(), clock.today(), content, "ONLINE", null, clock.now());
+        files.store(StoredFiles.REQUEST, r.id(), checked, null);
         events.record(r, ClockEventType.SUPPLEMENT_RECEIVED, clock.today(), null, "网上提交补正材料", null, null);
         requests.setStatus(r.id(), RequestStatus.IN_PROGRESS);
         runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_ONLINE).processInstanceBusinessKey(r.trackingCode()).correlate();

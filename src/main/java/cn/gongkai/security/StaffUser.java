@@ -37,6 +37,11 @@ public record StaffUser(String id, List<String> groups) {
                 AgencyGroups.CONFIDENTIALITY, AgencyGroups.LEADERSHIP)) || inDivision(division);
     }
 
+    /** Who may add papers to a matter: the disclosure office, which registers paper applications, and the handling division. */
+    public boolean mayAttachPapersTo(String division) {
+        return inAny(List.of(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD)) || inDivision(division);
+    }
+
     private boolean inDivision(String division) {
         return division != null && inAny(List.of(AgencyGroups.staff(division), AgencyGroups.head(division),
                 AgencyGroups.liaison(division), AgencyGroups.reviewer(division)));

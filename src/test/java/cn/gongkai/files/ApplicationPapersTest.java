@@ -8,23 +8,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.gongkai.GongkaiTest;
 import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.DisclosureRequestProcess;
+import cn.gongkai.request.RequestDriver;
+import cn.gongkai.request.RequestIntake;
 import cn.gongkai.request.RequestRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An online application with its papers (Art. 29): uploaded on the portal, checked by content,
@@ -43,6 +50,10 @@ class ApplicationPapersTest {
     StoredFiles files;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RequestIntake intake;
 
     static MockMultipartFile file(String field, String name, byte[] content) {
         return new MockMultipartFile(field, name, "application/octet-stream", content);
@@ -140,5 +151,87 @@ class ApplicationPapersTest {
         assertThat(page.select("input[type=file]#identityProof").attr("accept")).contains(".pdf", ".ofd", ".wps", ".et");
         assertThat(page.select("input[type=file]#papers").hasAttr("multiple")).isTrue();
         assertThat(page.text()).contains("单个文件不超过 20 MB，合计不超过 100 MB").contains("身份证明仅供办理本申请的工作人员查看");
+    }
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Test
+    void aCrashBeforeTheCommitLeavesNeitherTheApplicationNorItsFiles() {
+        StoredTogether.aCrashBeforeTheCommitLeavesNeitherTheApplicationNorItsFiles(tx, intake, jdbc);
+    }
+
+    String submitted() throws Exception {
+        MvcResult result = mvc.perform(apply(file("identityProof", "身份证.png", Samples.png())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return result.getResponse().getRedirectedUrl().substring(7, 28);
+    }
+
+    @Test
+    void staffAddAScannedPaperApplicationAndTheEvidencePackCarriesThePapersForTheHandlingChainOnly() throws Exception {
+        String code = submitted();
+        long id = requests.findByTrackingCode(code).orElseThrow().id();
+        MockMultipartHttpServletRequestBuilder attach = multipart("/staff/requests/" + code + "/files");
+        attach.file(file("files", "纸质申请扫描件.pdf", Samples.pdf("Paper application")));
+        attach.param("purpose", "PAPER_SCAN");
+        mvc.perform(as(attach, "disclosure").with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(files.list(StoredFiles.REQUEST, id)).extracting(StoredFile::purpose, StoredFile::uploadedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FilePurpose.IDENTITY_PROOF, null),
+                        org.assertj.core.groups.Tuple.tuple(FilePurpose.PAPER_SCAN, "disclosure"));
+
+        // supervisors watch, they do not add papers; a bad file is named and nothing is kept
+        MockMultipartHttpServletRequestBuilder bySupervisor = multipart("/staff/requests/" + code + "/files");
+        bySupervisor.file(file("files", "说明.txt", Samples.text("说明"))).param("purpose", "SUPPORTING");
+        mvc.perform(as(bySupervisor, "supervisor").with(csrf())).andExpect(status().isForbidden());
+        MockMultipartHttpServletRequestBuilder bad = multipart("/staff/requests/" + code + "/files");
+        bad.file(file("files", "扫描件.pdf", Samples.program())).param("purpose", "PAPER_SCAN");
+        Document page = Jsoup.parse(mvc.perform(as(bad, "disclosure").with(csrf())).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("form.attach .errors").text()).contains("文件「扫描件.pdf」的实际格式");
+        assertThat(files.list(StoredFiles.REQUEST, id)).hasSize(2);
+
+        assertThat(entries(mvc.perform(as(get("/staff/requests/" + code + "/evidence.zip"), "disclosure"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .anyMatch(n -> n.startsWith("申请材料/") && n.endsWith("身份证明 身份证.png"))
+                .anyMatch(n -> n.startsWith("申请材料/") && n.endsWith("纸质申请扫描件 纸质申请扫描件.pdf"));
+        assertThat(entries(mvc.perform(as(get("/staff/requests/" + code + "/evidence.zip"), "supervisor"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .noneMatch(n -> n.startsWith("申请材料/"));
+    }
+
+    @Test
+    void anApplicantSupplementsOnlineWithFiles() throws Exception {
+        RequestDriver driver = new RequestDriver(engine, intake);
+        ProcessInstance pi = driver.submitOnline("关于有关项目的资料");
+        driver.confirm(pi);
+        driver.askForSupplement(pi, "请写明项目名称和年度。");
+        String code = pi.getBusinessKey();
+        long id = requests.findByTrackingCode(code).orElseThrow().id();
+
+        MockMultipartHttpServletRequestBuilder bad = multipart("/track/" + code + "/supplement");
+        bad.file(file("supplementFiles", "补正.docx", Samples.png())).param("content", "");
+        Document page = Jsoup.parse(mvc.perform(bad.with(csrf())).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#err-supplementFiles").text()).contains("文件「补正.docx」的扩展名与内容不符");
+        assertThat(page.select("#err-content").text()).isEqualTo("「补正内容」必须填写");
+        assertThat(files.list(StoredFiles.REQUEST, id)).isEmpty();
+
+        MockMultipartHttpServletRequestBuilder good = multipart("/track/" + code + "/supplement");
+        good.file(file("supplementFiles", "补正说明.docx", Samples.docx("补充说明：所需信息为2026年第一批项目")))
+                .param("content", "所需信息为2026年第一批项目，见附件");
+        mvc.perform(good.with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(files.list(StoredFiles.REQUEST, id)).extracting(StoredFile::purpose, StoredFile::fileName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FilePurpose.SUPPLEMENT, "补正说明.docx"));
+        BpmnAwareTests.assertThat(pi).isWaitingAt(DisclosureRequestProcess.USER_REVIEW_APPLICATION);
+    }
+
+    static List<String> entries(byte[] zip) throws java.io.IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 }

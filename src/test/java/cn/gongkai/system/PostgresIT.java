@@ -96,6 +96,12 @@ class PostgresIT {
     }
 
     @Test
+    void anApplicationAndItsFilesAreStoredTogetherOrNotAtAll(@Autowired TransactionTemplate tx,
+            @Autowired cn.gongkai.request.RequestIntake intake, @Autowired JdbcClient jdbcClient) {
+        cn.gongkai.files.StoredTogether.aCrashBeforeTheCommitLeavesNeitherTheApplicationNorItsFiles(tx, intake, jdbcClient);
+    }
+
+    @Test
     void everyConnectionRunsWithoutJitCompilation() {
         // the server's default is on (it compiled each engine task query for seconds at 100,000 open tasks)
         assertThat(jdbc.sql("SELECT boot_val FROM pg_settings WHERE name = 'jit'").query(String.class).single()).isEqualTo("on");
