@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalogue")
 class CatalogueApiController {
 
+    private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties) {
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files) {
+        this.files = files;
         this.catalogue = catalogue;
         this.queries = queries;
         this.properties = properties;
@@ -45,7 +47,9 @@ class CatalogueApiController {
                 .orElseThrow(() -> new NotFoundException("目录中没有索引号为「" + number + "」的信息"));
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
-                item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic());
+                item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
+                files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
+                        f.type().mediaType(), f.size(), PublishedFiles.url(f))).toList());
     }
 
     private ItemSummary summary(CatalogueItem item) {
@@ -64,6 +68,10 @@ class CatalogueApiController {
 
     record ItemResponse(String indexNumber, String title, String summary, String body, String category,
             String categoryName, String division, String divisionName, String documentNumber, String documentType,
-            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic) {
+            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, List<FileResponse> files) {
+    }
+
+    /** A published document of the item: kind (SIGNED_DOCUMENT, ANNEX), name, media type, size in bytes, where to get it. */
+    record FileResponse(String kind, String kindName, String name, String mediaType, long size, String url) {
     }
 }

@@ -24,13 +24,15 @@ class CatalogueFeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
+    private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueProperties properties;
     private final AgencyProperties agency;
     private final ItemLinks links;
 
     CatalogueFeedController(CatalogueService catalogue, CatalogueProperties properties, AgencyProperties agency,
-            ItemLinks links) {
+            ItemLinks links, PublishedFiles files) {
+        this.files = files;
         this.catalogue = catalogue;
         this.properties = properties;
         this.agency = agency;
@@ -60,6 +62,15 @@ class CatalogueFeedController {
             entry.setId(url);
             entry.setTitle(item.title());
             entry.setAlternateLinks(List.of(link(url, "alternate", "text/html")));
+            // the signed document and the annexes, as enclosures
+            List<Link> enclosures = new ArrayList<>();
+            for (cn.gongkai.files.StoredFile f : files.of(item)) {
+                Link enclosure = link(base + PublishedFiles.url(f), "enclosure", f.type().mediaType());
+                enclosure.setTitle(f.purpose().label() + "：" + f.fileName());
+                enclosure.setLength(f.size());
+                enclosures.add(enclosure);
+            }
+            entry.setOtherLinks(enclosures);
             entry.setUpdated(Date.from(item.publishedAt()));
             entry.setPublished(Date.from(item.publishedAt()));
             Content summary = new Content();

@@ -20,11 +20,13 @@ class CataloguePageController {
     static final String VIEW_ITEM = "catalogue/item";
     static final String VIEW_NOT_FOUND = "catalogue/not-found";
 
+    private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties) {
+    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files) {
+        this.files = files;
         this.catalogue = catalogue;
         this.queries = queries;
         this.properties = properties;
@@ -57,6 +59,7 @@ class CataloguePageController {
             return VIEW_NOT_FOUND;
         }
         model.addAttribute("item", item.get());
+        model.addAttribute("files", files.of(item.get()));
         model.addAttribute("categoryName", properties.categoryName(item.get().category()));
         return VIEW_ITEM;
     }

@@ -75,7 +75,11 @@ class CatalogueRepository {
         if (query.q() != null) {
             where.append(" AND (title LIKE :q ESCAPE '\\' OR summary LIKE :q ESCAPE '\\'"
                     + " OR body LIKE :q ESCAPE '\\' OR document_number LIKE :q ESCAPE '\\'"
-                    + " OR index_number LIKE :q ESCAPE '\\')");
+                    + " OR index_number LIKE :q ESCAPE '\\'"
+                    // the text of its published documents, extracted once when they were uploaded
+                    + " OR EXISTS (SELECT 1 FROM stored_file f WHERE f.owner_type = 'ITEM'"
+                    + " AND f.owner_id = catalogue_item.process_instance_id AND f.purpose IN ('SIGNED_DOCUMENT', 'ANNEX')"
+                    + " AND f.extracted_text LIKE :q ESCAPE '\\'))");
             params.put("q", "%" + escapeLike(query.q()) + "%");
         }
         if (query.category() != null) {

@@ -52,7 +52,8 @@ public class CatalogueService {
                 today, serial, properties.serialDigits());
         CatalogueItem item = new CatalogueItem(indexNumber, publication.title(), publication.summary(),
                 publication.body(), publication.category(), publication.division(), publication.divisionName(),
-                publication.documentNumber(), publication.documentType(), publication.formedOn(), today, now, true,
+                publication.documentNumber(), publication.documentType(), publication.formedOn(), today, now,
+                publication.fullTextElectronic(),
                 publication.processInstanceId());
         repository.insert(item);
         events.publishEvent(new ItemPublishedEvent(item));

@@ -13,5 +13,7 @@ public record Publication(
         String divisionName,
         String documentNumber,
         DocumentType documentType,
-        LocalDate formedOn) {
+        LocalDate formedOn,
+        /** its full text is kept electronically: the signed document has text, or the body is the full text */
+        boolean fullTextElectronic) {
 }

@@ -8,14 +8,29 @@ public enum FilePurpose {
     IDENTITY_PROOF("身份证明", true),
     SUPPORTING("证明材料", false),
     SUPPLEMENT("补正材料", false),
-    PAPER_SCAN("纸质申请扫描件", true);
+    PAPER_SCAN("纸质申请扫描件", true),
+    /** A proactive item's signed document (PDF, OFD or Word): its text is the item's full text. */
+    SIGNED_DOCUMENT("正式文件", false, true),
+    /** A proactive item's annex (附件): a table, an image, another document. */
+    ANNEX("附件", false, true);
 
     private final String label;
     private final boolean personal;
+    private final boolean published;
 
     FilePurpose(String label, boolean personal) {
+        this(label, personal, false);
+    }
+
+    FilePurpose(String label, boolean personal, boolean published) {
         this.label = label;
         this.personal = personal;
+        this.published = published;
+    }
+
+    /** Published with its item in the catalogue once the item is published. */
+    public boolean published() {
+        return published;
     }
 
     public String label() {

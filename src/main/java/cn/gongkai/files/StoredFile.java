@@ -3,7 +3,7 @@ package cn.gongkai.files;
 import java.time.Instant;
 
 /** A file kept with a matter; its bytes are read separately. */
-public record StoredFile(long id, String ownerType, long ownerId, FilePurpose purpose, String fileName, FileType type,
+public record StoredFile(long id, String ownerType, String ownerId, FilePurpose purpose, String fileName, FileType type,
         long size, String sha256, String uploadedBy, Instant uploadedAt) {
 
     /** Size for people: 1.2 MB, 340 KB. */

@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class StoredFiles {
 
     public static final String REQUEST = "REQUEST";
+    /** A proactive item, by the process instance that carries it through approval. */
+    public static final String ITEM = "ITEM";
 
     private static final Logger log = LoggerFactory.getLogger(StoredFiles.class);
 
@@ -74,7 +76,7 @@ public class StoredFiles {
 
     /** Stores checked files with their owner, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<StoredFile> store(String ownerType, long ownerId, List<Checked> files, String uploadedBy) {
+    public List<StoredFile> store(String ownerType, String ownerId, List<Checked> files, String uploadedBy) {
         List<StoredFile> stored = new ArrayList<>();
         for (Checked file : files) {
             Upload upload = file.upload();
@@ -102,29 +104,47 @@ public class StoredFiles {
         return stored;
     }
 
-    public List<StoredFile> list(String ownerType, long ownerId) {
-        return jdbc.sql("""
-                SELECT id, owner_type, owner_id, purpose, file_name, file_type, size_bytes, sha256, uploaded_by, uploaded_at
-                FROM stored_file WHERE owner_type = :ownerType AND owner_id = :ownerId ORDER BY id
-                """)
+    private static final String COLUMNS =
+            "id, owner_type, owner_id, purpose, file_name, file_type, size_bytes, sha256, uploaded_by, uploaded_at";
+
+    public List<StoredFile> list(String ownerType, String ownerId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE owner_type = :ownerType AND owner_id = :ownerId ORDER BY id")
                 .param("ownerType", ownerType).param("ownerId", ownerId)
-                .query((rs, n) -> new StoredFile(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        FilePurpose.valueOf(rs.getString(4)), rs.getString(5), FileType.valueOf(rs.getString(6)),
-                        rs.getLong(7), rs.getString(8), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class).toInstant()))
-                .list();
+                .query(StoredFiles::map).list();
+    }
+
+    public Optional<StoredFile> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM stored_file WHERE id = :id").param("id", id).query(StoredFiles::map).optional();
+    }
+
+    private static StoredFile map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredFile(rs.getLong(1), rs.getString(2), rs.getString(3), FilePurpose.valueOf(rs.getString(4)),
+                rs.getString(5), FileType.valueOf(rs.getString(6)), rs.getLong(7), rs.getString(8), rs.getString(9),
+                rs.getObject(10, OffsetDateTime.class).toInstant());
     }
 
     /** What the owner holds already, in bytes. */
-    public long totalSize(String ownerType, long ownerId) {
+    public long totalSize(String ownerType, String ownerId) {
         return jdbc.sql("SELECT COALESCE(SUM(size_bytes), 0) FROM stored_file WHERE owner_type = :t AND owner_id = :id")
                 .param("t", ownerType).param("id", ownerId).query(Long.class).single();
     }
 
-    public Optional<byte[]> content(String ownerType, long ownerId, long fileId) {
+    public Optional<byte[]> content(String ownerType, String ownerId, long fileId) {
         return jdbc.sql("SELECT content FROM stored_file WHERE id = :id AND owner_type = :t AND owner_id = :o")
                 .param("id", fileId).param("t", ownerType).param("o", ownerId)
                 .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    /** Whether the owner has a file of {@code purpose} with text (a signed document that is not a bare scan). */
+    public boolean hasText(String ownerType, String ownerId, FilePurpose purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE owner_type = :t AND owner_id = :o AND purpose = :p "
+                        + "AND extracted_text IS NOT NULL AND extracted_text <> ''")
+                .param("t", ownerType).param("o", ownerId).param("p", purpose.name()).query(Long.class).single() > 0;
+    }
+
+    public boolean has(String ownerType, String ownerId, FilePurpose purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE owner_type = :t AND owner_id = :o AND purpose = :p")
+                .param("t", ownerType).param("o", ownerId).param("p", purpose.name()).query(Long.class).single() > 0;
     }
 
     static String sha256(byte[] content) {

@@ -62,12 +62,12 @@ public class EvidencePack {
                 add(zip, String.format("%02d %s", n++, d.fileName()), content);
             }
             // the papers the application brought, in their own folder, under their own names
-            for (StoredFile f : files.list(StoredFiles.REQUEST, r.id())) {
+            for (StoredFile f : files.list(StoredFiles.REQUEST, String.valueOf(r.id()))) {
                 if (f.purpose().personal() && !withPersonalPapers) {
                     continue;
                 }
                 add(zip, String.format("申请材料/%02d %s %s", f.id(), f.purpose().label(), f.fileName()),
-                        files.content(StoredFiles.REQUEST, r.id(), f.id()).orElseThrow());
+                        files.content(StoredFiles.REQUEST, String.valueOf(r.id()), f.id()).orElseThrow());
             }
             zip.finish();
             return bytes.toByteArray();

@@ -16,6 +16,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.PUBLISH_DUE_ON;
 import static cn.gongkai.proactive.ProactiveDisclosure.SUMMARY;
 import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
 import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
+import static cn.gongkai.proactive.ProactiveDisclosure.ITEM_FILES;
 
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
@@ -37,12 +38,15 @@ import org.springframework.stereotype.Component;
 class CheckDraftDelegate implements JavaDelegate {
 
     private final TaskForms forms;
+    private final ItemFiles files;
     private final DraftChecker checker;
     private final PublicationDeadline deadline;
     private final AgencyTime clock;
     private final DeadlineWatches reminders;
 
-    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyTime clock, DeadlineWatches reminders, TaskForms forms) {
+    CheckDraftDelegate(DraftChecker checker, PublicationDeadline deadline, AgencyTime clock, DeadlineWatches reminders, TaskForms forms,
+            ItemFiles files) {
+        this.files = files;
         this.forms = forms;
         this.checker = checker;
         this.deadline = deadline;
@@ -69,6 +73,7 @@ class CheckDraftDelegate implements JavaDelegate {
         Date dueAt = clock.endOfDay(draft.publishDue().dueOn());
         PUBLISH_DUE_AT.set(execution, dueAt);
         WITHDRAWN.set(execution, false);
+        ITEM_FILES.set(execution, files.links(execution.getProcessInstanceId()));
         deadline.moveTimer(execution.getProcessInstanceId(), dueAt);
         reminders.refresh(Matter.proactive(execution.getProcessInstanceId()), List.of(WatchedClock.PUBLICATION));
     }

@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
 class PublishItemDelegate implements JavaDelegate {
 
     private final CatalogueService catalogue;
+    private final ItemFiles files;
 
-    PublishItemDelegate(CatalogueService catalogue) {
+    PublishItemDelegate(CatalogueService catalogue, ItemFiles files) {
         this.catalogue = catalogue;
+        this.files = files;
     }
 
     @Override
@@ -46,7 +48,8 @@ class PublishItemDelegate implements JavaDelegate {
                 DIVISION_NAME.get(execution),
                 DOCUMENT_NUMBER.get(execution),
                 DocumentType.valueOf(DOCUMENT_TYPE.get(execution)),
-                LocalDate.parse(FORMED_ON.get(execution))));
+                LocalDate.parse(FORMED_ON.get(execution)),
+                files.fullTextElectronic(execution.getProcessInstanceId())));
         INDEX_NUMBER.set(execution, item.indexNumber());
         PUBLISHED_ON.set(execution, item.publishedOn().toString());
         execution.setProcessBusinessKey(item.indexNumber());

@@ -94,7 +94,7 @@ public class RequestIntake {
                         clock.endOfDay(workingDays.dueDate(clock.today(), 1).dueOn()))
                 .correlateStartMessage();
         requests.setProcessInstance(id, pi.getId());
-        files.store(StoredFiles.REQUEST, id, checked, null);
+        files.store(StoredFiles.REQUEST, String.valueOf(id), checked, null);
         sync.sync(id);
         log.info("REQUEST-001 {} submitted online with {} file(s)", code, checked.size());
         return requests.get(id);
@@ -169,7 +169,7 @@ public class RequestIntake {
         Fields in = new Fields(body, clock.zone());
         String content = in.text("content", "补正内容", 4000, true);
         Problems problems = new Problems();
-        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, r.id()), problems);
+        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, String.valueOf(r.id())), problems);
         if (in.hasProblems()) {
             try {
                 in.validate();
@@ -179,7 +179,7 @@ public class RequestIntake {
         }
         problems.throwIfAny();
         supplements.insert(r.id(), clock.today(), content, "ONLINE", null, clock.now());
-        files.store(StoredFiles.REQUEST, r.id(), checked, null);
+        files.store(StoredFiles.REQUEST, String.valueOf(r.id()), checked, null);
         events.record(r, ClockEventType.SUPPLEMENT_RECEIVED, clock.today(), null, "网上提交补正材料", null, null);
         requests.setStatus(r.id(), RequestStatus.IN_PROGRESS);
         runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_ONLINE).processInstanceBusinessKey(r.trackingCode()).correlate();

@@ -29,8 +29,8 @@ public class RequestPapers {
             problems.add("files", "请选择要上传的文件");
         }
         requests.get(requestId);
-        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, requestId), problems);
+        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, String.valueOf(requestId)), problems);
         problems.throwIfAny();
-        return files.store(StoredFiles.REQUEST, requestId, checked, actor).size();
+        return files.store(StoredFiles.REQUEST, String.valueOf(requestId), checked, actor).size();
     }
 }

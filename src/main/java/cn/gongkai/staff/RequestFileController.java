@@ -130,7 +130,7 @@ class RequestFileController {
         model.addAttribute("deadline", sync.deadline(application.id()));
         model.addAttribute("events", ledger.events(application.id()));
         model.addAttribute("documents", documents.list(application.id()));
-        model.addAttribute("files", files.list(StoredFiles.REQUEST, application.id()));
+        model.addAttribute("files", files.list(StoredFiles.REQUEST, String.valueOf(application.id())));
         model.addAttribute("personalPapers", user.mayOpenPersonalPapersOf(application.division()));
         model.addAttribute("mayAttach", user.mayAttachPapersTo(application.division()));
         model.addAttribute("staffPurposes", STAFF_PURPOSES);
@@ -174,14 +174,14 @@ class RequestFileController {
         if (r.isEmpty()) {
             return ResponseEntity.status(response.getStatus()).build();
         }
-        Optional<StoredFile> meta = files.list(StoredFiles.REQUEST, r.get().id()).stream().filter(f -> f.id() == fileId).findFirst();
+        Optional<StoredFile> meta = files.list(StoredFiles.REQUEST, String.valueOf(r.get().id())).stream().filter(f -> f.id() == fileId).findFirst();
         if (meta.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         if (meta.get().purpose().personal() && !user(request).mayOpenPersonalPapersOf(r.get().division())) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        byte[] content = files.content(StoredFiles.REQUEST, r.get().id(), fileId).orElseThrow();
+        byte[] content = files.content(StoredFiles.REQUEST, String.valueOf(r.get().id()), fileId).orElseThrow();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(meta.get().type().mediaType()))
                 .header("X-Content-Type-Options", "nosniff")

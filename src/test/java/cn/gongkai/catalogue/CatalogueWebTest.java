@@ -60,7 +60,7 @@ class CatalogueWebTest {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
         return catalogue.publish(new Publication(UUID.randomUUID().toString(), title, "内容概述：" + title,
                 "第一条 为了……\n第二条 本办法适用于……", category, "policy", "政策法规处", "新经信规〔2026〕2号",
-                DocumentType.NORMATIVE_DOCUMENT, LocalDate.parse(at.substring(0, 10)).minusDays(3)));
+                DocumentType.NORMATIVE_DOCUMENT, LocalDate.parse(at.substring(0, 10)).minusDays(3), true));
     }
 
     @Test

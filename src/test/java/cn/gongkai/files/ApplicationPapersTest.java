@@ -87,7 +87,7 @@ class ApplicationPapersTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         String code = result.getResponse().getRedirectedUrl().substring(7, 28);
         DisclosureRequest r = requests.findByTrackingCode(code).orElseThrow();
-        List<StoredFile> stored = files.list(StoredFiles.REQUEST, r.id());
+        List<StoredFile> stored = files.list(StoredFiles.REQUEST, String.valueOf(r.id()));
         assertThat(stored).extracting(StoredFile::purpose, StoredFile::fileName, StoredFile::type).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FilePurpose.IDENTITY_PROOF, "身份证.jpg", FileType.JPEG),
                 org.assertj.core.groups.Tuple.tuple(FilePurpose.SUPPORTING, "项目清单.pdf", FileType.PDF));
@@ -175,7 +175,7 @@ class ApplicationPapersTest {
         attach.file(file("files", "纸质申请扫描件.pdf", Samples.pdf("Paper application")));
         attach.param("purpose", "PAPER_SCAN");
         mvc.perform(as(attach, "disclosure").with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(files.list(StoredFiles.REQUEST, id)).extracting(StoredFile::purpose, StoredFile::uploadedBy)
+        assertThat(files.list(StoredFiles.REQUEST, String.valueOf(id))).extracting(StoredFile::purpose, StoredFile::uploadedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FilePurpose.IDENTITY_PROOF, null),
                         org.assertj.core.groups.Tuple.tuple(FilePurpose.PAPER_SCAN, "disclosure"));
 
@@ -188,7 +188,7 @@ class ApplicationPapersTest {
         Document page = Jsoup.parse(mvc.perform(as(bad, "disclosure").with(csrf())).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("form.attach .errors").text()).contains("文件「扫描件.pdf」的实际格式");
-        assertThat(files.list(StoredFiles.REQUEST, id)).hasSize(2);
+        assertThat(files.list(StoredFiles.REQUEST, String.valueOf(id))).hasSize(2);
 
         assertThat(entries(mvc.perform(as(get("/staff/requests/" + code + "/evidence.zip"), "disclosure"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
@@ -214,13 +214,13 @@ class ApplicationPapersTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#err-supplementFiles").text()).contains("文件「补正.docx」的扩展名与内容不符");
         assertThat(page.select("#err-content").text()).isEqualTo("「补正内容」必须填写");
-        assertThat(files.list(StoredFiles.REQUEST, id)).isEmpty();
+        assertThat(files.list(StoredFiles.REQUEST, String.valueOf(id))).isEmpty();
 
         MockMultipartHttpServletRequestBuilder good = multipart("/track/" + code + "/supplement");
         good.file(file("supplementFiles", "补正说明.docx", Samples.docx("补充说明：所需信息为2026年第一批项目")))
                 .param("content", "所需信息为2026年第一批项目，见附件");
         mvc.perform(good.with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(files.list(StoredFiles.REQUEST, id)).extracting(StoredFile::purpose, StoredFile::fileName)
+        assertThat(files.list(StoredFiles.REQUEST, String.valueOf(id))).extracting(StoredFile::purpose, StoredFile::fileName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FilePurpose.SUPPLEMENT, "补正说明.docx"));
         BpmnAwareTests.assertThat(pi).isWaitingAt(DisclosureRequestProcess.USER_REVIEW_APPLICATION);
     }

@@ -34,7 +34,7 @@ public final class StoredTogether {
                     new Upload("papers", FilePurpose.SUPPORTING, "验收报告.pdf", Samples.pdf("Acceptance report")),
                     new Upload("identityProof", FilePurpose.IDENTITY_PROOF, "身份证.png", Samples.png())));
             assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE owner_type = 'REQUEST' AND owner_id = :id")
-                    .param("id", r.id()).query(Long.class).single()).as("written inside the transaction").isEqualTo(2);
+                    .param("id", String.valueOf(r.id())).query(Long.class).single()).as("written inside the transaction").isEqualTo(2);
             throw new IllegalStateException("the node dies before the commit");
         })).hasMessage("the node dies before the commit");
         assertThat(count(jdbc, "disclosure_request")).isEqualTo(applications);

@@ -333,7 +333,7 @@ class ProactiveDisclosureProcessTest {
 
         // publishing the same approval again (a job run twice) returns the same item
         CatalogueItem again = catalogue.publish(new Publication(pi.getId(), "另一个标题", "", "正文", "news", "policy",
-                "政策法规处", null, DocumentType.OTHER, LocalDate.of(2026, 11, 20)));
+                "政策法规处", null, DocumentType.OTHER, LocalDate.of(2026, 11, 20), true));
         assertThat(again.indexNumber()).isEqualTo(item.indexNumber());
         assertThat(catalogue.search(new cn.gongkai.catalogue.CatalogueQuery(item.indexNumber(), null, null, 1, 10))
                 .total()).isEqualTo(1);

@@ -161,7 +161,7 @@ class PostgresIT {
                     start.await();
                     return catalogue.publish(new Publication(UUID.randomUUID().toString(), "并发发布 " + n, "",
                             "正文", "news", "policy", "政策法规处", null, DocumentType.OTHER,
-                            LocalDate.of(2031, 3, 1))).indexNumber();
+                            LocalDate.of(2031, 3, 1), true)).indexNumber();
                 });
             }
             List<Future<String>> futures = work.stream().map(pool::submit).toList();
