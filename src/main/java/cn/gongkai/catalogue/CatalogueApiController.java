@@ -48,7 +48,7 @@ class CatalogueApiController {
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
                 item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
-                files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
+                files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
                         f.type().mediaType(), f.size(), PublishedFiles.url(f))).toList());
     }
 
@@ -68,7 +68,8 @@ class CatalogueApiController {
 
     record ItemResponse(String indexNumber, String title, String summary, String body, String category,
             String categoryName, String division, String divisionName, String documentNumber, String documentType,
-            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, List<FileResponse> files) {
+            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String fullText,
+            List<FileResponse> files) {
     }
 
     /** A published document of the item: kind (SIGNED_DOCUMENT, ANNEX), name, media type, size in bytes, where to get it. */

@@ -60,6 +60,8 @@ class CataloguePageController {
         }
         model.addAttribute("item", item.get());
         model.addAttribute("files", files.of(item.get()));
+        String fullText = files.fullText(item.get());
+        model.addAttribute("fullText", fullText.equals(item.get().body()) ? null : fullText);
         model.addAttribute("categoryName", properties.categoryName(item.get().category()));
         return VIEW_ITEM;
     }

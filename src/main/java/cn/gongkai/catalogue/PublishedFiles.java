@@ -1,5 +1,6 @@
 package cn.gongkai.catalogue;
 
+import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.StoredFile;
 import cn.gongkai.files.StoredFiles;
 import java.util.List;
@@ -32,6 +33,12 @@ public class PublishedFiles {
     public Optional<StoredFile> find(long id) {
         return files.find(id).filter(f -> StoredFiles.ITEM.equals(f.ownerType()) && f.purpose().published())
                 .filter(f -> catalogue.findByProcessInstance(f.ownerId()).isPresent());
+    }
+
+    /** The item's full text: its signed document's text, else its body. */
+    public String fullText(CatalogueItem item) {
+        return item.processInstanceId() == null ? item.body()
+                : files.text(StoredFiles.ITEM, item.processInstanceId(), FilePurpose.SIGNED_DOCUMENT).orElse(item.body());
     }
 
     public byte[] content(StoredFile file) {

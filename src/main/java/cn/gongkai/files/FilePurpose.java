@@ -9,6 +9,8 @@ public enum FilePurpose {
     SUPPORTING("证明材料", false),
     SUPPLEMENT("补正材料", false),
     PAPER_SCAN("纸质申请扫描件", true),
+    /** What a reply hands over (the disclosed documents, or their redacted parts, Art. 37). */
+    PROVIDED("提供的政府信息", false),
     /** A proactive item's signed document (PDF, OFD or Word): its text is the item's full text. */
     SIGNED_DOCUMENT("正式文件", false, true),
     /** A proactive item's annex (附件): a table, an image, another document. */

@@ -142,6 +142,14 @@ public class StoredFiles {
                 .param("t", ownerType).param("o", ownerId).param("p", purpose.name()).query(Long.class).single() > 0;
     }
 
+    /** The text extracted from the owner's first file of {@code purpose} that has any. */
+    public Optional<String> text(String ownerType, String ownerId, FilePurpose purpose) {
+        return jdbc.sql("SELECT extracted_text FROM stored_file WHERE owner_type = :t AND owner_id = :o AND purpose = :p "
+                        + "AND extracted_text IS NOT NULL AND extracted_text <> '' ORDER BY id")
+                .param("t", ownerType).param("o", ownerId).param("p", purpose.name())
+                .query((rs, n) -> rs.getString(1)).stream().findFirst();
+    }
+
     public boolean has(String ownerType, String ownerId, FilePurpose purpose) {
         return jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE owner_type = :t AND owner_id = :o AND purpose = :p")
                 .param("t", ownerType).param("o", ownerId).param("p", purpose.name()).query(Long.class).single() > 0;

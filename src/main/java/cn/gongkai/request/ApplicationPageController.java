@@ -3,6 +3,7 @@ package cn.gongkai.request;
 import cn.gongkai.files.FileProperties;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.FileType;
+import cn.gongkai.files.StoredFile;
 import cn.gongkai.files.Upload;
 import cn.gongkai.files.Uploads;
 import cn.gongkai.system.ConflictException;
@@ -10,12 +11,18 @@ import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.FormValues;
 import cn.gongkai.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +41,18 @@ class ApplicationPageController {
     static final String VIEW_APPLY = "request/apply";
     static final String VIEW_LOOKUP = "request/lookup";
     static final String VIEW_TRACK = "request/track";
+    static final String VIEW_FILES = "request/files";
     static final List<String> FIELDS = List.of("applicantType", "applicantName", "idType", "idNumber", "contactPhone",
             "contactEmail", "contactAddress", "description", "documentNumber", "deliveryForm", "deliveryMethod");
 
     private final RequestIntake intake;
     private final RequestTracking tracking;
     private final FileProperties files;
+    private final ProvidedInformation provided;
 
-    ApplicationPageController(RequestIntake intake, RequestTracking tracking, FileProperties files) {
+    ApplicationPageController(RequestIntake intake, RequestTracking tracking, FileProperties files,
+            ProvidedInformation provided) {
+        this.provided = provided;
         this.intake = intake;
         this.tracking = tracking;
         this.files = files;
@@ -114,9 +125,74 @@ class ApplicationPageController {
         model.addAttribute("view", view.get());
         model.addAttribute("submitted", flags.containsKey("submitted"));
         model.addAttribute("supplemented", flags.containsKey("supplemented"));
+        model.addAttribute("linkSent", flags.containsKey("linkSent"));
         model.addAttribute("errors", Map.of());
         fileLimits(model);
         return VIEW_TRACK;
+    }
+
+    /** The applicant asks for the link to the provided information, mailed to the address given when applying. */
+    @PostMapping("/track/{code}/files/link")
+    String sendLink(@PathVariable String code, Model model, HttpServletResponse response) {
+        String normalized = RequestTracking.normalize(code);
+        Optional<TrackingView> view = normalized == null ? Optional.empty() : tracking.find(normalized);
+        if (view.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("code", code);
+            model.addAttribute("notFound", true);
+            return VIEW_LOOKUP;
+        }
+        try {
+            provided.sendLink(normalized);
+            return "redirect:/track/" + normalized + "?linkSent";
+        } catch (ConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("linkError", e.getMessage());
+        } catch (MailException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("linkError", "邮件暂时无法发送，请稍后再试");
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("submitted", false);
+        model.addAttribute("supplemented", false);
+        model.addAttribute("linkSent", false);
+        model.addAttribute("errors", Map.of());
+        fileLimits(model);
+        return VIEW_TRACK;
+    }
+
+    /** The provided information, for the holder of a valid link. */
+    @GetMapping("/track/{code}/files")
+    String providedFiles(@PathVariable String code, @RequestParam(required = false) String token, Model model,
+            HttpServletResponse response) {
+        Optional<List<StoredFile>> files = provided.open(code, token);
+        model.addAttribute("code", code);
+        model.addAttribute("token", token);
+        if (files.isEmpty()) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("files", List.of());
+            model.addAttribute("invalid", true);
+            return VIEW_FILES;
+        }
+        model.addAttribute("files", files.get());
+        model.addAttribute("invalid", false);
+        return VIEW_FILES;
+    }
+
+    @GetMapping("/track/{code}/files/{fileId}")
+    ResponseEntity<byte[]> providedFile(@PathVariable String code, @PathVariable long fileId,
+            @RequestParam(required = false) String token) {
+        Optional<StoredFile> file = provided.file(code, token, fileId);
+        Optional<byte[]> content = provided.content(code, token, fileId);
+        if (file.isEmpty() || content.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.get().type().mediaType()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(content.get());
     }
 
     @PostMapping("/track/{code}/supplement")
@@ -154,6 +230,8 @@ class ApplicationPageController {
 
     /** What the upload fields say may be uploaded. */
     private void fileLimits(Model model) {
+        Object view = model.getAttribute("view");
+        model.addAttribute("offer", view instanceof TrackingView v ? provided.offer(v.trackingCode()).orElse(null) : null);
         model.addAttribute("accept", FileType.acceptAttribute());
         model.addAttribute("acceptedTypes", FileType.ACCEPTED);
         model.addAttribute("maxFileSize", files.maxFileSize().toMegabytes() + " MB");

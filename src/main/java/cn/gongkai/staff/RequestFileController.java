@@ -52,7 +52,8 @@ class RequestFileController {
 
     static final String VIEW_FILE = "staff/request-file";
     static final MediaType DOCX = LetterWriter.DOCX;
-    static final List<FilePurpose> STAFF_PURPOSES = List.of(FilePurpose.PAPER_SCAN, FilePurpose.SUPPLEMENT, FilePurpose.SUPPORTING);
+    static final List<FilePurpose> STAFF_PURPOSES = List.of(FilePurpose.PAPER_SCAN, FilePurpose.SUPPLEMENT, FilePurpose.SUPPORTING,
+            FilePurpose.PROVIDED);
 
     private final StaffAuthentication authentication;
     private final RequestRepository requests;

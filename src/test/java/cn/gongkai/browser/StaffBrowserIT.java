@@ -2,11 +2,15 @@ package cn.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.files.Samples;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.request.RequestDriver;
 import cn.gongkai.request.RequestIntake;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,7 +80,7 @@ class StaffBrowserIT {
     }
 
     @Test
-    void aDraftGoesThroughEveryReviewerInTasklistAndAppearsInTheCatalogue() {
+    void aDraftGoesThroughEveryReviewerInTasklistAndAppearsInTheCatalogue() throws Exception {
         Browser b = browser();
         Tasklist tasklist = new Tasklist(b);
         String title = "关于印发《工业和信息化稳增长若干措施》的通知（浏览器测试）";
@@ -92,8 +98,30 @@ class StaffBrowserIT {
         b.screenshot("tasklist-start-form");
         tasklist.start();
 
+        // the drafter adds the signed document on the item's page, still logged in to Tasklist
+        String item = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ProactiveDisclosure.KEY).variableValueEquals("title", title).singleResult().getId();
+        Path signed = Files.createTempFile("gongkai-", ".docx");
+        Files.write(signed, Samples.docx("工业和信息化稳增长若干措施：一、加大企业技术改造支持力度。"));
+        Path named = Files.move(signed, signed.resolveSibling("稳增长措施-" + System.nanoTime() + ".docx"));
+        b.get("/staff/items/" + item);
+        new Select(b.visible(By.id("purpose"))).selectByVisibleText("正式文件");
+        b.visible(By.id("files")).sendKeys(named.toAbsolutePath().toString());
+        b.click(By.xpath("//button[normalize-space()='上传文件']"));
+        b.await("the file is listed", d -> d.getPageSource().contains("正式文件：" + named.getFileName()));
+        b.screenshot("staff-item-files");
+
         tasklist.login("policy-head").filter("本组待办").open("处室负责人初审", title);
         CamundaForm review = tasklist.claim();
+        // the reviewer opens the signed document from the task form
+        List<WebElement> fileLinks = b.all(By.cssSelector(".task-details .fjs-form a[href*='/staff/items/" + item + "/files/']"));
+        assertThat(fileLinks).hasSize(1);
+        assertThat(fileLinks.get(0).getText()).startsWith("正式文件：" + named.getFileName());
+        Object opened = ((JavascriptExecutor) b.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' ' + r.headers.get('Content-Type')))"
+                + ".catch(e => done('failed ' + e));", fileLinks.get(0).getAttribute("href"));
+        assertThat(opened).isEqualTo("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        b.screenshot("tasklist-head-review-files");
         assertThat(review.value("标题")).isEqualTo(title);
         assertThat(review.value("公开期限计算说明")).contains("工作日");
         review.choose("审核结论", "同意").fill("审核意见", "同意，请保密审查。");
@@ -124,7 +152,7 @@ class StaffBrowserIT {
         b.get("/catalogue");
         b.click(By.xpath("//a[contains(normalize-space(),'工业和信息化稳增长若干措施')]"));
         assertThat(b.visible(By.tagName("h1")).getText()).contains("工业和信息化稳增长若干措施");
-        assertThat(b.text()).contains("新经信规〔2026〕9号");
+        assertThat(b.text()).contains("新经信规〔2026〕9号").contains("正式文件：" + named.getFileName());
         b.screenshot("portal-catalogue-item");
     }
 

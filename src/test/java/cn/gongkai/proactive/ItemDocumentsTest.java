@@ -106,11 +106,13 @@ class ItemDocumentsTest {
         String page = mvc.perform(get("/catalogue/items/" + item.indexNumber())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document html = Jsoup.parse(page);
+        assertThat(html.select("details .body-text").text()).hasSizeGreaterThan(6000);
         assertThat(html.select("#files-heading + ul a").eachText()).containsExactly("正式文件：稳增长措施.docx", "附件：项目表.xlsx");
         String publicUrl = html.select("#files-heading + ul a").first().attr("href");
         assertThat(mvc.perform(get(publicUrl)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())
                 .isEqualTo(signed);
         mvc.perform(get("/api/catalogue/" + item.indexNumber())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullText").value(org.hamcrest.Matchers.startsWith("关于促进工业经济稳增长的若干措施：一、加大企业技术改造支持力度。")))
                 .andExpect(jsonPath("$.files[0].kind").value("SIGNED_DOCUMENT"))
                 .andExpect(jsonPath("$.files[0].name").value("稳增长措施.docx"))
                 .andExpect(jsonPath("$.files[0].url").value(publicUrl))
