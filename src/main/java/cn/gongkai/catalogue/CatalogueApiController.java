@@ -21,12 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalogue")
 class CatalogueApiController {
 
+    private final ItemValidity validity;
     private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files) {
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity) {
+        this.validity = validity;
         this.files = files;
         this.catalogue = catalogue;
         this.queries = queries;
@@ -48,6 +50,9 @@ class CatalogueApiController {
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
                 item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
+                ItemValidity.applies(item) ? validity.current(item).name() : null,
+                validity.changes(item).stream().map(c -> new ValidityResponse(c.validity().name(), c.validity().label(),
+                        c.changedOn(), c.basis())).toList(),
                 files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
                         f.type().mediaType(), f.size(), PublishedFiles.url(f))).toList());
     }
@@ -68,8 +73,12 @@ class CatalogueApiController {
 
     record ItemResponse(String indexNumber, String title, String summary, String body, String category,
             String categoryName, String division, String divisionName, String documentNumber, String documentType,
-            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String fullText,
-            List<FileResponse> files) {
+            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String validity,
+            List<ValidityResponse> validityChanges, String fullText, List<FileResponse> files) {
+    }
+
+    /** A 规章 or 行政规范性文件 amended or repealed: on which day, by which document. */
+    record ValidityResponse(String validity, String validityName, LocalDate changedOn, String basis) {
     }
 
     /** A published document of the item: kind (SIGNED_DOCUMENT, ANNEX), name, media type, size in bytes, where to get it. */

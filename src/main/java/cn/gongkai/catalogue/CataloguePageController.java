@@ -20,12 +20,14 @@ class CataloguePageController {
     static final String VIEW_ITEM = "catalogue/item";
     static final String VIEW_NOT_FOUND = "catalogue/not-found";
 
+    private final ItemValidity validity;
     private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files) {
+    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity) {
+        this.validity = validity;
         this.files = files;
         this.catalogue = catalogue;
         this.queries = queries;
@@ -60,6 +62,8 @@ class CataloguePageController {
         }
         model.addAttribute("item", item.get());
         model.addAttribute("files", files.of(item.get()));
+        model.addAttribute("validity", ItemValidity.applies(item.get()) ? validity.current(item.get()) : null);
+        model.addAttribute("validityChange", validity.latest(item.get()).orElse(null));
         String fullText = files.fullText(item.get());
         model.addAttribute("fullText", fullText.equals(item.get().body()) ? null : fullText);
         model.addAttribute("categoryName", properties.categoryName(item.get().category()));

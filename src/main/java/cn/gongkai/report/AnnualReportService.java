@@ -149,7 +149,11 @@ public class AnnualReportService {
         return new ApplicationTable(rows, problems);
     }
 
-    /** What was published; 废止 and 现行有效 take the repeals staff entered into account. */
+    /**
+     * What was published. 废止 counts the repeals recorded in the catalogue (有效性), plus what staff
+     * entered for documents that were never in the catalogue; 现行有效 is what was published up to the
+     * year's end less both.
+     */
     private ProactiveSummary proactive(int year, ReportEntry entry) {
         Map<String, Long> byCategory = queries.publishedByCategory(year);
         long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
@@ -158,9 +162,10 @@ public class AnnualReportService {
         for (DocumentType type : List.of(DocumentType.REGULATION, DocumentType.NORMATIVE_DOCUMENT)) {
             boolean regulations = type == DocumentType.REGULATION;
             long[] counts = queries.documents(type, year);
-            Integer repealed = entry == null ? null : regulations ? entry.regulationsRepealed() : entry.normativeRepealed();
-            long repealedSoFar = entries.repealedUpTo(year, regulations);
-            documents.put(type, new ProactiveSummary.DocumentCounts(counts[0], repealed == null ? 0 : repealed,
+            Integer entered = entry == null ? null : regulations ? entry.regulationsRepealed() : entry.normativeRepealed();
+            long[] recorded = queries.repealed(type, year);
+            long repealedSoFar = entries.repealedUpTo(year, regulations) + recorded[1];
+            documents.put(type, new ProactiveSummary.DocumentCounts(counts[0], (entered == null ? 0 : entered) + recorded[0],
                     Math.max(0, counts[1] - repealedSoFar)));
         }
         return new ProactiveSummary(total, byCategory, rate, documents);

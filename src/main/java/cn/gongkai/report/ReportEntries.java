@@ -69,8 +69,8 @@ public class ReportEntries {
         Integer penalties = count(values.get(PENALTIES), PENALTIES, "行政处罚 本年处理决定数量", in);
         Integer enforcement = count(values.get(ENFORCEMENT), ENFORCEMENT, "行政强制 本年处理决定数量", in);
         BigDecimal fees = tenThousandYuan(values.get(FEES), in);
-        Integer regulations = count(values.get(REGULATIONS_REPEALED), REGULATIONS_REPEALED, "规章 本年废止件数", in);
-        Integer normative = count(values.get(NORMATIVE_REPEALED), NORMATIVE_REPEALED, "行政规范性文件 本年废止件数", in);
+        Integer regulations = count(values.get(REGULATIONS_REPEALED), REGULATIONS_REPEALED, "规章 本年废止件数（目录以外）", in);
+        Integer normative = count(values.get(NORMATIVE_REPEALED), NORMATIVE_REPEALED, "行政规范性文件 本年废止件数（目录以外）", in);
         in.validate();
         OffsetDateTime now = clock.now().atOffset(ZoneOffset.UTC);
         Map<String, Object> row = new HashMap<>(); // figures may be empty (null)

@@ -123,6 +123,15 @@ class ReportQueries {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
+    /** Items of a document type recorded as repealed in the year, and up to its end (catalogue_validity_change). */
+    long[] repealed(DocumentType type, int year) {
+        return jdbc.sql("SELECT COUNT(CASE WHEN c.changed_on >= :first THEN 1 END), COUNT(*) FROM catalogue_validity_change c "
+                        + "JOIN catalogue_item i ON i.id = c.item_id "
+                        + "WHERE c.validity = 'REPEALED' AND i.document_type = :type AND c.changed_on <= :last")
+                .params(year(year)).param("type", type.name())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     static Map<String, Object> year(int year) {
         return Map.of("first", LocalDate.of(year, 1, 1), "last", LocalDate.of(year, 12, 31));
     }
