@@ -21,13 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalogue")
 class CatalogueApiController {
 
+    private final ItemVersions versions;
     private final ItemValidity validity;
     private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity) {
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions) {
+        this.versions = versions;
         this.validity = validity;
         this.files = files;
         this.catalogue = catalogue;
@@ -50,6 +52,7 @@ class CatalogueApiController {
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
                 item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
+                versions.of(item).replaces(), versions.of(item).replacedBy(), versions.of(item).replacedOn(),
                 ItemValidity.applies(item) ? validity.current(item).name() : null,
                 validity.changes(item).stream().map(c -> new ValidityResponse(c.validity().name(), c.validity().label(),
                         c.changedOn(), c.basis())).toList(),
@@ -73,7 +76,8 @@ class CatalogueApiController {
 
     record ItemResponse(String indexNumber, String title, String summary, String body, String category,
             String categoryName, String division, String divisionName, String documentNumber, String documentType,
-            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String validity,
+            LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String replaces, String replacedBy,
+            LocalDate replacedOn, String validity,
             List<ValidityResponse> validityChanges, String fullText, List<FileResponse> files) {
     }
 

@@ -20,13 +20,15 @@ class CataloguePageController {
     static final String VIEW_ITEM = "catalogue/item";
     static final String VIEW_NOT_FOUND = "catalogue/not-found";
 
+    private final ItemVersions versions;
     private final ItemValidity validity;
     private final PublishedFiles files;
     private final CatalogueService catalogue;
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity) {
+    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions) {
+        this.versions = versions;
         this.validity = validity;
         this.files = files;
         this.catalogue = catalogue;
@@ -62,6 +64,7 @@ class CataloguePageController {
         }
         model.addAttribute("item", item.get());
         model.addAttribute("files", files.of(item.get()));
+        model.addAttribute("versions", versions.of(item.get()));
         model.addAttribute("validity", ItemValidity.applies(item.get()) ? validity.current(item.get()) : null);
         model.addAttribute("validityChange", validity.latest(item.get()).orElse(null));
         String fullText = files.fullText(item.get());

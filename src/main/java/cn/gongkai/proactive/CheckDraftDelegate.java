@@ -17,6 +17,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.SUMMARY;
 import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
 import static cn.gongkai.proactive.ProactiveDisclosure.WITHDRAWN;
 import static cn.gongkai.proactive.ProactiveDisclosure.ITEM_FILES;
+import static cn.gongkai.proactive.ProactiveDisclosure.REPLACES;
 
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
@@ -73,6 +74,7 @@ class CheckDraftDelegate implements JavaDelegate {
         Date dueAt = clock.endOfDay(draft.publishDue().dueOn());
         PUBLISH_DUE_AT.set(execution, dueAt);
         WITHDRAWN.set(execution, false);
+        REPLACES.set(execution, draft.replaces());
         ITEM_FILES.set(execution, files.links(execution.getProcessInstanceId()));
         deadline.moveTimer(execution.getProcessInstanceId(), dueAt);
         reminders.refresh(Matter.proactive(execution.getProcessInstanceId()), List.of(WatchedClock.PUBLICATION));

@@ -16,5 +16,7 @@ public record Draft(
         LocalDate formedOn,
         String documentNumber,
         DocumentType documentType,
-        DueDate publishDue) {
+        DueDate publishDue,
+        /** the index number of the published item this draft corrects, or null */
+        String replaces) {
 }

@@ -7,6 +7,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.DOCUMENT_NUMBER;
 import static cn.gongkai.proactive.ProactiveDisclosure.DOCUMENT_TYPE;
 import static cn.gongkai.proactive.ProactiveDisclosure.FORMED_ON;
 import static cn.gongkai.proactive.ProactiveDisclosure.PUBLICATION_WORKING_DAYS;
+import static cn.gongkai.proactive.ProactiveDisclosure.REPLACES;
 import static cn.gongkai.proactive.ProactiveDisclosure.SUMMARY;
 import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
 
@@ -16,6 +17,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.catalogue.CatalogueProperties;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.system.AgencyTime;
+import cn.gongkai.catalogue.ItemVersions;
 import cn.gongkai.system.Fields;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DraftChecker {
 
+    private final ItemVersions versions;
     private final AgencyProperties agency;
     private final CatalogueProperties catalogue;
     private final WorkingDays workingDays;
@@ -36,7 +39,8 @@ public class DraftChecker {
     private final IdentityService identity;
 
     DraftChecker(AgencyProperties agency, CatalogueProperties catalogue, WorkingDays workingDays, AgencyTime clock,
-            IdentityService identity) {
+            IdentityService identity, ItemVersions versions) {
+        this.versions = versions;
         this.agency = agency;
         this.catalogue = catalogue;
         this.workingDays = workingDays;
@@ -63,6 +67,10 @@ public class DraftChecker {
         String division = divisionOf(form, drafter);
         String typeCode = form.text(DOCUMENT_TYPE.name());
         DocumentType documentType = typeCode == null ? DocumentType.OTHER : DocumentType.parse(typeCode).orElse(null);
+        String replaces = form.text(REPLACES.name(), false);
+        if (replaces != null && division != null) {
+            versions.whyNotReplaceable(replaces, division).ifPresent(why -> form.problem(REPLACES.name(), why));
+        }
         LocalDate formedOn = form.date(FORMED_ON.name());
         String formedLabel = form.label(FORMED_ON.name());
         if (formedOn != null && formedOn.isAfter(clock.today())) {
@@ -73,7 +81,7 @@ public class DraftChecker {
         form.validate();
         DueDate due = workingDays.dueDate(formedOn, PUBLICATION_WORKING_DAYS);
         return new Draft(title, summary, body, category, catalogue.categoryName(category), division,
-                agency.divisionName(division), formedOn, documentNumber, documentType, due);
+                agency.divisionName(division), formedOn, documentNumber, documentType, due, replaces);
     }
 
     private String divisionOf(Fields form, String drafter) {

@@ -64,6 +64,8 @@ public final class ProactiveDisclosure {
     // outcomes
     public static final ProcessVariable<Boolean> PUBLICATION_OVERDUE = ProcessVariable.bool("publicationOverdue");
     public static final ProcessVariable<String> INDEX_NUMBER = ProcessVariable.string("indexNumber");
+    /** The index number of the published item this one corrects (a new version), or absent. */
+    public static final ProcessVariable<String> REPLACES = ProcessVariable.string("replaces");
     /** Markdown for the task forms: the link to the item's staff page and its files. */
     public static final ProcessVariable<String> ITEM_FILES = ProcessVariable.string("itemFiles");
     public static final ProcessVariable<String> PUBLISHED_ON = ProcessVariable.string("publishedOn");

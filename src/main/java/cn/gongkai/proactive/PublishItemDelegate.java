@@ -14,6 +14,7 @@ import static cn.gongkai.proactive.ProactiveDisclosure.TITLE;
 
 import cn.gongkai.catalogue.CatalogueItem;
 import cn.gongkai.catalogue.CatalogueService;
+import cn.gongkai.catalogue.ItemVersions;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.catalogue.Publication;
 import java.time.LocalDate;
@@ -28,10 +29,12 @@ import org.springframework.stereotype.Component;
 @Component("publishItemDelegate")
 class PublishItemDelegate implements JavaDelegate {
 
+    private final ItemVersions versions;
     private final CatalogueService catalogue;
     private final ItemFiles files;
 
-    PublishItemDelegate(CatalogueService catalogue, ItemFiles files) {
+    PublishItemDelegate(CatalogueService catalogue, ItemFiles files, ItemVersions versions) {
+        this.versions = versions;
         this.catalogue = catalogue;
         this.files = files;
     }
@@ -50,6 +53,10 @@ class PublishItemDelegate implements JavaDelegate {
                 DocumentType.valueOf(DOCUMENT_TYPE.get(execution)),
                 LocalDate.parse(FORMED_ON.get(execution)),
                 files.fullTextElectronic(execution.getProcessInstanceId())));
+        String replaces = ProactiveDisclosure.REPLACES.get(execution);
+        if (replaces != null) {
+            versions.replace(replaces, item);
+        }
         INDEX_NUMBER.set(execution, item.indexNumber());
         PUBLISHED_ON.set(execution, item.publishedOn().toString());
         execution.setProcessBusinessKey(item.indexNumber());
