@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import cn.gongkai.consultation.ConsultationProcess;
 import cn.gongkai.correction.CorrectionProcess;
 import cn.gongkai.legal.LegalCaseProcess;
+import cn.gongkai.proactive.ItemWithdrawalProcess;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.report.AnnualReportProcess;
 import cn.gongkai.request.DisclosureRequestProcess;
@@ -59,12 +60,17 @@ class IdentitySetup {
         }
         for (String staff : AgencyGroups.divisionStaffGroups(agency)) {
             grant(staff, Resources.PROCESS_DEFINITION, ProactiveDisclosure.KEY, Permissions.CREATE_INSTANCE);
+            // a division asks to withdraw what it published
+            grant(staff, Resources.PROCESS_DEFINITION, ItemWithdrawalProcess.KEY, Permissions.CREATE_INSTANCE);
             grant(staff, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
         // the disclosure office registers applications received in person, by post, fax or e-mail
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, DisclosureRequestProcess.KEY,
                 Permissions.CREATE_INSTANCE);
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // and asks to withdraw any published item
+        grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, ItemWithdrawalProcess.KEY,
+                Permissions.CREATE_INSTANCE);
         // and prepares the annual report
         grant(AgencyGroups.DISCLOSURE_OFFICE, Resources.PROCESS_DEFINITION, AnnualReportProcess.KEY,
                 Permissions.CREATE_INSTANCE);

@@ -4,6 +4,7 @@ import cn.gongkai.system.NotFoundException;
 import cn.gongkai.system.PublicApi;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalogue")
 class CatalogueApiController {
 
+    private final ItemWithdrawals withdrawals;
     private final ItemVersions versions;
     private final ItemValidity validity;
     private final PublishedFiles files;
@@ -28,7 +30,8 @@ class CatalogueApiController {
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions) {
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.versions = versions;
         this.validity = validity;
         this.files = files;
@@ -49,6 +52,14 @@ class CatalogueApiController {
         String number = indexNumber.startsWith("/") ? indexNumber.substring(1) : indexNumber;
         CatalogueItem item = catalogue.find(number)
                 .orElseThrow(() -> new NotFoundException("目录中没有索引号为「" + number + "」的信息"));
+        Optional<ItemWithdrawals.Withdrawal> withdrawn = withdrawals.of(item);
+        if (withdrawn.isPresent()) {
+            // a withdrawn item says when and why, without its content
+            return new ItemResponse(item.indexNumber(), item.title(), null, null, item.category(),
+                    properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
+                    item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
+                    null, null, null, null, List.of(), withdrawn.get().withdrawnOn(), withdrawn.get().reason(), null, List.of());
+        }
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
                 item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
@@ -56,7 +67,7 @@ class CatalogueApiController {
                 ItemValidity.applies(item) ? validity.current(item).name() : null,
                 validity.changes(item).stream().map(c -> new ValidityResponse(c.validity().name(), c.validity().label(),
                         c.changedOn(), c.basis())).toList(),
-                files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
+                null, null, files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
                         f.type().mediaType(), f.size(), PublishedFiles.url(f))).toList());
     }
 
@@ -77,8 +88,8 @@ class CatalogueApiController {
     record ItemResponse(String indexNumber, String title, String summary, String body, String category,
             String categoryName, String division, String divisionName, String documentNumber, String documentType,
             LocalDate formedOn, LocalDate publishedOn, boolean fullTextElectronic, String replaces, String replacedBy,
-            LocalDate replacedOn, String validity,
-            List<ValidityResponse> validityChanges, String fullText, List<FileResponse> files) {
+            LocalDate replacedOn, String validity, List<ValidityResponse> validityChanges, LocalDate withdrawnOn,
+            String withdrawalReason, String fullText, List<FileResponse> files) {
     }
 
     /** A 规章 or 行政规范性文件 amended or repealed: on which day, by which document. */

@@ -20,6 +20,7 @@ class CataloguePageController {
     static final String VIEW_ITEM = "catalogue/item";
     static final String VIEW_NOT_FOUND = "catalogue/not-found";
 
+    private final ItemWithdrawals withdrawals;
     private final ItemVersions versions;
     private final ItemValidity validity;
     private final PublishedFiles files;
@@ -27,7 +28,8 @@ class CataloguePageController {
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions) {
+    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.versions = versions;
         this.validity = validity;
         this.files = files;
@@ -65,6 +67,7 @@ class CataloguePageController {
         model.addAttribute("item", item.get());
         model.addAttribute("files", files.of(item.get()));
         model.addAttribute("versions", versions.of(item.get()));
+        model.addAttribute("withdrawal", withdrawals.of(item.get()).orElse(null));
         model.addAttribute("validity", ItemValidity.applies(item.get()) ? validity.current(item.get()) : null);
         model.addAttribute("validityChange", validity.latest(item.get()).orElse(null));
         String fullText = files.fullText(item.get());

@@ -71,7 +71,7 @@ class CatalogueRepository {
 
     CataloguePage search(CatalogueQuery query) {
         // an item replaced by a new version stays reachable by its index number, not in lists and search
-        StringBuilder where = new StringBuilder(" WHERE replaced_by IS NULL");
+        StringBuilder where = new StringBuilder(" WHERE replaced_by IS NULL AND withdrawn_on IS NULL");
         Map<String, Object> params = new HashMap<>();
         if (query.q() != null) {
             where.append(" AND (title LIKE :q ESCAPE '\\' OR summary LIKE :q ESCAPE '\\'"
@@ -106,7 +106,7 @@ class CatalogueRepository {
     }
 
     List<CatalogueItem> latest(int count) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_item WHERE replaced_by IS NULL ORDER BY published_at DESC, id DESC LIMIT :n")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_item WHERE replaced_by IS NULL AND withdrawn_on IS NULL ORDER BY published_at DESC, id DESC LIMIT :n")
                 .param("n", count)
                 .query(CatalogueRepository::map)
                 .list();

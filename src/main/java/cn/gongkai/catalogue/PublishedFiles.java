@@ -14,16 +14,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class PublishedFiles {
 
+    private final ItemWithdrawals withdrawals;
     private final StoredFiles files;
     private final CatalogueService catalogue;
 
-    PublishedFiles(StoredFiles files, CatalogueService catalogue) {
+    PublishedFiles(StoredFiles files, CatalogueService catalogue, ItemWithdrawals withdrawals) {
+        this.withdrawals = withdrawals;
         this.files = files;
         this.catalogue = catalogue;
     }
 
     public List<StoredFile> of(CatalogueItem item) {
-        if (item.processInstanceId() == null) {
+        if (item.processInstanceId() == null || withdrawals.of(item).isPresent()) {
             return List.of();
         }
         return files.list(StoredFiles.ITEM, item.processInstanceId()).stream().filter(f -> f.purpose().published()).toList();
@@ -32,7 +34,7 @@ public class PublishedFiles {
     /** A file the public may download: of a published item, and published with it. */
     public Optional<StoredFile> find(long id) {
         return files.find(id).filter(f -> StoredFiles.ITEM.equals(f.ownerType()) && f.purpose().published())
-                .filter(f -> catalogue.findByProcessInstance(f.ownerId()).isPresent());
+                .filter(f -> catalogue.findByProcessInstance(f.ownerId()).filter(i -> withdrawals.of(i).isEmpty()).isPresent());
     }
 
     /** The item's full text: its signed document's text, else its body. */

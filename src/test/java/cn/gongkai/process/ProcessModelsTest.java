@@ -184,7 +184,8 @@ class ProcessModelsTest {
         Set<String> declared = new HashSet<>();
         for (Class<?> declarations : List.of(ProactiveDisclosure.class, ReviewVariables.class,
                 DisclosureRequestProcess.class, AnnualReportProcess.class, LegalCaseProcess.class,
-                ConsultationProcess.class, cn.gongkai.correction.CorrectionProcess.class)) {
+                ConsultationProcess.class, cn.gongkai.correction.CorrectionProcess.class,
+                cn.gongkai.proactive.ItemWithdrawalProcess.class)) {
             for (Field field : declarations.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                     declared.add(((ProcessVariable<?>) field.get(null)).name());
