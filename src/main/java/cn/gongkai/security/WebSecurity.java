@@ -102,9 +102,26 @@ class WebSecurity {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
-    /** A form without its token (expired page, or sent from another site): a page that says what to do. */
+    /**
+     * A form without its token (expired page, or sent from another site): a page that says what to do.
+     * An upload larger than the servlet's multipart limits cannot be read, so its token cannot be
+     * either: that is answered 413 and said so, not taken for an expired page.
+     */
     private static AccessDeniedHandler expiredForm() {
         return (request, response, denied) -> {
+            if (tooLargeToRead(request)) {
+                response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                response.setContentType("text/html;charset=UTF-8");
+                response.getOutputStream().write(("""
+                        <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+                        <meta name="viewport" content="width=device-width, initial-scale=1">
+                        <title>文件过大 - 政府信息公开</title><link rel="stylesheet" href="/css/portal.css"></head>
+                        <body><main id="main" class="wrap"><h1>上传的文件过大，未被接收</h1>
+                        <p>请减小文件或分次上传后重新提交；您填写的内容没有被保存。</p>
+                        <p>错误代码：413</p><p><a href="/">返回首页</a></p></main></body></html>
+                        """).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             response.setStatus(HttpStatus.FORBIDDEN.value());
             response.setContentType("text/html;charset=UTF-8");
             response.getOutputStream().write(("""
@@ -116,6 +133,22 @@ class WebSecurity {
                     <p>错误代码：403</p><p><a href="/">返回首页</a></p></main></body></html>
                     """).getBytes(StandardCharsets.UTF_8));
         };
+    }
+
+    /** A multipart body the container refused to read for its size. */
+    static boolean tooLargeToRead(jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        try {
+            request.getParts();
+            return false;
+        } catch (IllegalStateException e) {
+            return true; // Tomcat: a part or the request exceeds the multipart limits
+        } catch (java.io.IOException | jakarta.servlet.ServletException e) {
+            return false;
+        }
     }
 
     /** A request the firewall refuses (an encoded slash, a ';' path parameter…) gets 400, not 500. */
