@@ -30,7 +30,8 @@ class CatalogueApiController {
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
+    CatalogueApiController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties,
+            PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
         this.withdrawals = withdrawals;
         this.versions = versions;
         this.validity = validity;
@@ -67,7 +68,8 @@ class CatalogueApiController {
                 ItemValidity.applies(item) ? validity.current(item).name() : null,
                 validity.changes(item).stream().map(c -> new ValidityResponse(c.validity().name(), c.validity().label(),
                         c.changedOn(), c.basis())).toList(),
-                null, null, files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(), f.purpose().label(), f.fileName(),
+                null, null, files.fullText(item), files.of(item).stream().map(f -> new FileResponse(f.purpose().name(),
+                        f.purpose().label(), f.fileName(),
                         f.type().mediaType(), f.size(), PublishedFiles.url(f))).toList());
     }
 

@@ -28,7 +28,8 @@ class CataloguePageController {
     private final CatalogueQueries queries;
     private final CatalogueProperties properties;
 
-    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties, PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
+    CataloguePageController(CatalogueService catalogue, CatalogueQueries queries, CatalogueProperties properties,
+            PublishedFiles files, ItemValidity validity, ItemVersions versions, ItemWithdrawals withdrawals) {
         this.withdrawals = withdrawals;
         this.versions = versions;
         this.validity = validity;

@@ -106,7 +106,8 @@ class CatalogueRepository {
     }
 
     List<CatalogueItem> latest(int count) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_item WHERE replaced_by IS NULL AND withdrawn_on IS NULL ORDER BY published_at DESC, id DESC LIMIT :n")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_item WHERE replaced_by IS NULL AND withdrawn_on IS NULL"
+                        + " ORDER BY published_at DESC, id DESC LIMIT :n")
                 .param("n", count)
                 .query(CatalogueRepository::map)
                 .list();

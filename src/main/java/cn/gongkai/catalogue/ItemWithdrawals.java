@@ -56,7 +56,8 @@ public class ItemWithdrawals {
         List<String> mayAsk = List.of(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD,
                 AgencyGroups.staff(division), AgencyGroups.head(division), AgencyGroups.liaison(division),
                 AgencyGroups.reviewer(division));
-        if (requester != null && mayAsk.stream().noneMatch(g -> identity.createUserQuery().userId(requester).memberOfGroup(g).count() > 0)) {
+        if (requester != null
+                && mayAsk.stream().noneMatch(g -> identity.createUserQuery().userId(requester).memberOfGroup(g).count() > 0)) {
             problems.add("indexNumber", "「" + indexNumber + "」由" + item.get().divisionName() + "发布，只能由该处室或公开办申请撤回");
         }
         problems.throwIfAny();

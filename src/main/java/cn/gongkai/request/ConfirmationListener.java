@@ -8,7 +8,10 @@ import cn.gongkai.process.UserTaskListener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** 「确认收到网上申请」, when the task is completed: the outcome is recorded: today becomes the receipt date of a confirmed online application (Art. 31). */
+/**
+ * 「确认收到网上申请」, when the task is completed: the outcome is recorded; today becomes the receipt
+ * date of a confirmed online application (Art. 31).
+ */
 @Component("confirmationListener")
 class ConfirmationListener extends UserTaskListener {
 

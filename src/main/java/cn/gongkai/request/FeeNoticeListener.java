@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** 「送达收费通知书」, when the task is completed: the payment period starts: 20 working days from the day after the applicant received the notice. */
+/**
+ * 「送达收费通知书」, when the task is completed: the payment period starts, 20 working days from the
+ * day after the applicant received the notice.
+ */
 @Component("feeNoticeListener")
 class FeeNoticeListener extends UserTaskListener {
 

@@ -13,7 +13,10 @@ import cn.gongkai.system.AgencyTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** 「发送征求意见书」, when the task is completed: the letter is served: the reply clock stops; the consultation's own 15-working-day clock starts. */
+/**
+ * 「发送征求意见书」, when the task is completed: the letter is served, the reply clock stops and the
+ * consultation's own 15-working-day clock starts.
+ */
 @Component("opinionLetterListener")
 class OpinionLetterListener extends UserTaskListener {
 

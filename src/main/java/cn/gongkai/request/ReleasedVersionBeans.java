@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * applications still running on them after an upgrade (the engine keeps a running instance on the
  * version it started with). Those versions followed a task with a service task that checked its
  * form ("记录受理审查结果"…); the checks now run in the task's own listener, and each bean here runs
- * that listener's check for the old service task, with who completed the task from {@code lastActor}. {@code src/test/resources/released/process-beans.txt}
+ * that listener's check for the old service task, with who completed the task from {@code lastActor}.
+ * {@code src/test/resources/released/process-beans.txt}
  * lists every name a released version uses; {@code ProcessModelsTest} checks each still resolves.
  */
 @Configuration(proxyBeanMethods = false)

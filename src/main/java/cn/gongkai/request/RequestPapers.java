@@ -29,7 +29,8 @@ public class RequestPapers {
             problems.add("files", "请选择要上传的文件");
         }
         requests.get(requestId);
-        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, String.valueOf(requestId)), problems);
+        String owner = String.valueOf(requestId);
+        List<StoredFiles.Checked> checked = files.check(uploads, files.totalSize(StoredFiles.REQUEST, owner), problems);
         problems.throwIfAny();
         return files.store(StoredFiles.REQUEST, String.valueOf(requestId), checked, actor).size();
     }

@@ -66,7 +66,8 @@ class ItemValidityController {
             validity.change(item.get().indexNumber(), Map.of("validity", form.getOrDefault("validity", ""),
                     "changedOn", form.getOrDefault("changedOn", ""), "basis", form.getOrDefault("basis", "")),
                     authentication.current(request).orElseThrow().id());
-            return "redirect:/staff/catalogue/validity?changed&index=" + URLEncoder.encode(item.get().indexNumber(), StandardCharsets.UTF_8);
+            return "redirect:/staff/catalogue/validity?changed&index="
+                    + URLEncoder.encode(item.get().indexNumber(), StandardCharsets.UTF_8);
         } catch (InvalidRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a));

@@ -175,7 +175,8 @@ class RequestFileController {
         if (r.isEmpty()) {
             return ResponseEntity.status(response.getStatus()).build();
         }
-        Optional<StoredFile> meta = files.list(StoredFiles.REQUEST, String.valueOf(r.get().id())).stream().filter(f -> f.id() == fileId).findFirst();
+        Optional<StoredFile> meta = files.list(StoredFiles.REQUEST, String.valueOf(r.get().id())).stream()
+                .filter(f -> f.id() == fileId).findFirst();
         if (meta.isEmpty()) {
             return ResponseEntity.notFound().build();
         }

@@ -191,7 +191,8 @@ class CatalogueWebTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         // the newest items of the whole catalogue (other tests publish too), newest first
         assertThat(page.select(".item-list a").eachText())
-                .containsExactlyElementsOf(catalogue.latest().stream().map(CatalogueItem::title).limit(page.select(".item-list a").size()).toList())
+                .containsExactlyElementsOf(catalogue.latest().stream().map(CatalogueItem::title)
+                        .limit(page.select(".item-list a").size()).toList())
                 .isNotEmpty();
         assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
         assertThat(page.select("meta[name=viewport]")).isNotEmpty();
