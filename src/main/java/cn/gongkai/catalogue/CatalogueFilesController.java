@@ -1,11 +1,7 @@
 package cn.gongkai.catalogue;
 
+import cn.gongkai.files.Downloads;
 import cn.gongkai.files.StoredFile;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,13 +23,6 @@ class CatalogueFilesController {
         if (found.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        StoredFile file = found.get();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.type().mediaType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noCache())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(files.content(file));
+        return Downloads.attachment(found.get(), files.content(found.get()));
     }
 }

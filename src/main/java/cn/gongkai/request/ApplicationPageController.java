@@ -1,5 +1,6 @@
 package cn.gongkai.request;
 
+import cn.gongkai.files.Downloads;
 import cn.gongkai.files.FileProperties;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.FileType;
@@ -11,16 +12,12 @@ import cn.gongkai.system.FieldProblem;
 import cn.gongkai.system.FormValues;
 import cn.gongkai.system.InvalidRequestException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
@@ -117,10 +114,7 @@ class ApplicationPageController {
             HttpServletResponse response) {
         Optional<TrackingView> view = tracking.find(code);
         if (view.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("code", code);
-            model.addAttribute("notFound", true);
-            return VIEW_LOOKUP;
+            return notFound(code, model, response);
         }
         model.addAttribute("view", view.get());
         model.addAttribute("submitted", flags.containsKey("submitted"));
@@ -137,10 +131,7 @@ class ApplicationPageController {
         String normalized = RequestTracking.normalize(code);
         Optional<TrackingView> view = normalized == null ? Optional.empty() : tracking.find(normalized);
         if (view.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("code", code);
-            model.addAttribute("notFound", true);
-            return VIEW_LOOKUP;
+            return notFound(code, model, response);
         }
         try {
             provided.sendLink(normalized);
@@ -187,12 +178,7 @@ class ApplicationPageController {
         if (file.isEmpty() || content.isEmpty()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.get().type().mediaType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(content.get());
+        return Downloads.attachment(file.get(), content.get());
     }
 
     @PostMapping("/track/{code}/supplement")
@@ -202,10 +188,7 @@ class ApplicationPageController {
         String normalized = RequestTracking.normalize(code);
         Optional<TrackingView> view = normalized == null ? Optional.empty() : tracking.find(normalized);
         if (view.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("code", code);
-            model.addAttribute("notFound", true);
-            return VIEW_LOOKUP;
+            return notFound(code, model, response);
         }
         try {
             intake.submitSupplementOnline(normalized, content == null ? Map.of() : Map.of("content", content),
@@ -226,6 +209,13 @@ class ApplicationPageController {
         model.addAttribute("supplemented", false);
         fileLimits(model);
         return VIEW_TRACK;
+    }
+
+    private static String notFound(String code, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("code", code);
+        model.addAttribute("notFound", true);
+        return VIEW_LOOKUP;
     }
 
     /** What the upload fields say may be uploaded. */

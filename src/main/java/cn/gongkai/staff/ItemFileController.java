@@ -1,5 +1,6 @@
 package cn.gongkai.staff;
 
+import cn.gongkai.files.Downloads;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.FileType;
 import cn.gongkai.files.StoredFile;
@@ -15,15 +16,11 @@ import cn.gongkai.system.InvalidRequestException;
 import cn.gongkai.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,16 +105,7 @@ class ItemFileController {
         if (meta.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        return download(meta.get(), files.content(StoredFiles.ITEM, processInstanceId, fileId).orElseThrow());
-    }
-
-    static ResponseEntity<byte[]> download(StoredFile meta, byte[] content) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(meta.type().mediaType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return Downloads.attachment(meta.get(), files.content(StoredFiles.ITEM, processInstanceId, fileId).orElseThrow());
     }
 
     private String page(ItemFiles.Item item, HttpServletRequest request, Model model) {

@@ -5,6 +5,7 @@ import cn.gongkai.documents.LetterWriter;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.ReminderMails;
+import cn.gongkai.files.Downloads;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.FileType;
 import cn.gongkai.files.StoredFile;
@@ -183,13 +184,8 @@ class RequestFileController {
         if (meta.get().purpose().personal() && !user(request).mayOpenPersonalPapersOf(r.get().division())) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        byte[] content = files.content(StoredFiles.REQUEST, String.valueOf(r.get().id()), fileId).orElseThrow();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(meta.get().type().mediaType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(meta.get().fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
+        return Downloads.attachment(meta.get(),
+                files.content(StoredFiles.REQUEST, String.valueOf(r.get().id()), fileId).orElseThrow());
     }
 
     private StaffUser user(HttpServletRequest request) {

@@ -106,6 +106,10 @@ class ApplicationPapersTest {
         Document page = Jsoup.parse(mvc.perform(as(get("/staff/requests/" + code), "supervisor")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("a[href$=/files/" + identity + "]")).isEmpty();
+        assertThat(page.select("form.attach")).as("supervisors watch, they do not add papers").isEmpty();
+        assertThat(Jsoup.parse(mvc.perform(as(get("/staff/requests/" + code), "disclosure")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select("form.attach select#purpose option").eachText())
+                .containsExactly("纸质申请扫描件", "补正材料", "证明材料", "提供的政府信息");
         assertThat(page.select("#files-heading + ul").text()).contains("身份证明（个人信息，仅办理人员可查看）")
                 .contains("证明材料：项目清单.pdf").doesNotContain("身份证.jpg");
         // a division that does not handle the application sees neither; the public never
