@@ -8,8 +8,6 @@ import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.RequestDriver;
 import cn.gongkai.request.RequestIntake;
 import cn.gongkai.system.PostgresTestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -131,7 +129,7 @@ class TasklistScaleBenchmark {
             }
             System.out.println(out.toString() + '\n' + filterTables);
         }
-        Files.writeString(Path.of("target", "benchmark-tasklist.md"), out.append('\n').append(filterTables));
+        cn.gongkai.BenchmarkReport.write("tasklist", out.append('\n').append(filterTables).toString());
     }
 
     // ------------------------------------------------------------------ seeding

@@ -10,8 +10,6 @@ import cn.gongkai.request.RequestIntake;
 import cn.gongkai.request.RequestRepository;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.PostgresTestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,7 +122,7 @@ class LifeCycleBenchmark {
                 + String.format("| proactive-disclosure (draft to publication) | 4 | %.1f | %.2f |%n",
                         median(proactiveTimes), bareMedian / median(proactiveTimes));
         System.out.println(text);
-        Files.writeString(Path.of("target", "benchmark-lifecycle.md"), text);
+        cn.gongkai.BenchmarkReport.write("lifecycle", text);
     }
 
     /** The bare process: started, then its three tasks claimed and submitted by a person of their group. */

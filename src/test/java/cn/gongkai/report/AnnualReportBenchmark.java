@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.request.ApplicantType;
 import cn.gongkai.request.Outcome;
 import cn.gongkai.system.PostgresTestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
@@ -73,7 +71,7 @@ class AnnualReportBenchmark {
         }
         String text = "Annual report on PostgreSQL (applications received 2030–2031, report for 2031)\n\n" + table;
         System.out.println(text);
-        Files.writeString(Path.of("target", "benchmark-report.md"), text);
+        cn.gongkai.BenchmarkReport.write("report", text);
     }
 
     /** Applications received over 2030 and 2031, most answered within two months, with every outcome and type. */

@@ -56,7 +56,7 @@ class IntakeLoadBenchmark {
                 "--gongkai.admin.password=benchmark-secret-2026", "--management.server.port=0",
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=3925")));
         String text = "# Intake under load (" + PER_SECOND + " applications/s for " + SECONDS + " s)\n\n" + report;
-        Files.writeString(Path.of("target", "benchmark-intake.md"), text);
+        cn.gongkai.BenchmarkReport.write("intake", text);
         System.out.println(text);
     }
 

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,7 +87,7 @@ class StartupMemoryBenchmark {
         String text = "Gongkai start-up and memory on PostgreSQL (" + Runtime.version() + ", " + JVM + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores)\n\n" + report;
         System.out.println(text);
-        Files.writeString(Path.of("target", "benchmark.md"), text);
+        cn.gongkai.BenchmarkReport.write("startup", text);
     }
 
     boolean ready(URI health) {
