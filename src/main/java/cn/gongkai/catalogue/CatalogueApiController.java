@@ -61,10 +61,11 @@ class CatalogueApiController {
                     item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
                     null, null, null, null, List.of(), withdrawn.get().withdrawnOn(), withdrawn.get().reason(), null, List.of());
         }
+        ItemVersions.Versions version = versions.of(item);
         return new ItemResponse(item.indexNumber(), item.title(), item.summary(), item.body(), item.category(),
                 properties.categoryName(item.category()), item.division(), item.divisionName(), item.documentNumber(),
                 item.documentType().name(), item.formedOn(), item.publishedOn(), item.fullTextElectronic(),
-                versions.of(item).replaces(), versions.of(item).replacedBy(), versions.of(item).replacedOn(),
+                version.replaces(), version.replacedBy(), version.replacedOn(),
                 ItemValidity.applies(item) ? validity.current(item).name() : null,
                 validity.changes(item).stream().map(c -> new ValidityResponse(c.validity().name(), c.validity().label(),
                         c.changedOn(), c.basis())).toList(),

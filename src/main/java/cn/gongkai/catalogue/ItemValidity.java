@@ -44,9 +44,9 @@ public class ItemValidity {
         return item.documentType() == DocumentType.REGULATION || item.documentType() == DocumentType.NORMATIVE_DOCUMENT;
     }
 
+    /** The latest change's state; in force without one. */
     public Validity current(CatalogueItem item) {
-        return Validity.valueOf(jdbc.sql("SELECT validity FROM catalogue_item WHERE index_number = :n")
-                .param("n", item.indexNumber()).query(String.class).single());
+        return latest(item).map(Change::validity).orElse(Validity.IN_FORCE);
     }
 
     public List<Change> changes(CatalogueItem item) {
@@ -86,7 +86,6 @@ public class ItemValidity {
                 VALUES (:item, :v, :on, :basis, :by, :at)
                 """).param("item", id).param("v", to.name()).param("on", on).param("basis", basis).param("by", actor)
                 .param("at", OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC)).update();
-        jdbc.sql("UPDATE catalogue_item SET validity = :v WHERE id = :id").param("v", to.name()).param("id", id).update();
         log.info("CATALOGUE-010 {} {} on {} by {}", indexNumber, to, on, actor);
         return new Change(to, on, basis, actor);
     }

@@ -38,8 +38,9 @@ public class ItemVersions {
         if (old.isEmpty()) {
             return Optional.of("目录中没有索引号为「" + indexNumber + "」的信息");
         }
-        if (of(old.get()).replacedBy() != null) {
-            return Optional.of("「" + indexNumber + "」已被「" + of(old.get()).replacedBy() + "」替代，请更正最新的版本");
+        String replacedBy = of(old.get()).replacedBy();
+        if (replacedBy != null) {
+            return Optional.of("「" + indexNumber + "」已被「" + replacedBy + "」替代，请更正最新的版本");
         }
         if (division != null && !division.equals(old.get().division())) {
             return Optional.of("「" + indexNumber + "」由" + old.get().divisionName() + "发布，只能由该处室更正");

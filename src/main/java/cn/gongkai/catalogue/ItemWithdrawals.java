@@ -47,10 +47,11 @@ public class ItemWithdrawals {
         if (item.isEmpty()) {
             Problems.reject("indexNumber", "目录中没有索引号为「" + indexNumber + "」的信息");
         }
+        String replacedBy = versions.of(item.get()).replacedBy();
         if (of(item.get()).isPresent()) {
             problems.add("indexNumber", "「" + indexNumber + "」已撤回");
-        } else if (versions.of(item.get()).replacedBy() != null) {
-            problems.add("indexNumber", "「" + indexNumber + "」已被「" + versions.of(item.get()).replacedBy() + "」替代，请撤回最新的版本");
+        } else if (replacedBy != null) {
+            problems.add("indexNumber", "「" + indexNumber + "」已被「" + replacedBy + "」替代，请撤回最新的版本");
         }
         String division = item.get().division();
         List<String> mayAsk = List.of(AgencyGroups.DISCLOSURE_OFFICE, AgencyGroups.DISCLOSURE_OFFICE_HEAD,

@@ -55,6 +55,9 @@ public class StoredFiles {
      */
     public List<Checked> check(List<Upload> uploads, long alreadyStored, Problems problems) {
         List<Checked> checked = new ArrayList<>();
+        if (uploads.isEmpty()) {
+            return checked;
+        }
         if (uploads.size() > properties.maxFilesPerUpload()) {
             problems.add(uploads.get(0).field(), "一次最多上传 " + properties.maxFilesPerUpload() + " 个文件，收到 " + uploads.size() + " 个");
             return checked;
@@ -133,13 +136,6 @@ public class StoredFiles {
         return jdbc.sql("SELECT content FROM stored_file WHERE id = :id AND owner_type = :t AND owner_id = :o")
                 .param("id", fileId).param("t", ownerType).param("o", ownerId)
                 .query((rs, n) -> rs.getBytes(1)).optional();
-    }
-
-    /** Whether the owner has a file of {@code purpose} with text (a signed document that is not a bare scan). */
-    public boolean hasText(String ownerType, String ownerId, FilePurpose purpose) {
-        return jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE owner_type = :t AND owner_id = :o AND purpose = :p "
-                        + "AND extracted_text IS NOT NULL AND extracted_text <> ''")
-                .param("t", ownerType).param("o", ownerId).param("p", purpose.name()).query(Long.class).single() > 0;
     }
 
     /** The text extracted from the owner's first file of {@code purpose} that has any. */

@@ -100,6 +100,6 @@ public class ItemFiles {
      */
     public boolean fullTextElectronic(String processInstanceId) {
         return !files.has(StoredFiles.ITEM, processInstanceId, FilePurpose.SIGNED_DOCUMENT)
-                || files.hasText(StoredFiles.ITEM, processInstanceId, FilePurpose.SIGNED_DOCUMENT);
+                || files.text(StoredFiles.ITEM, processInstanceId, FilePurpose.SIGNED_DOCUMENT).isPresent();
     }
 }

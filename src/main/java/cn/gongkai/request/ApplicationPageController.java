@@ -1,6 +1,5 @@
 package cn.gongkai.request;
 
-import cn.gongkai.files.Downloads;
 import cn.gongkai.files.FileProperties;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.FileType;
@@ -173,12 +172,7 @@ class ApplicationPageController {
     @GetMapping("/track/{code}/files/{fileId}")
     ResponseEntity<byte[]> providedFile(@PathVariable String code, @PathVariable long fileId,
             @RequestParam(required = false) String token) {
-        Optional<StoredFile> file = provided.file(code, token, fileId);
-        Optional<byte[]> content = provided.content(code, token, fileId);
-        if (file.isEmpty() || content.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-        }
-        return Downloads.attachment(file.get(), content.get());
+        return provided.download(code, token, fileId).orElseGet(() -> ResponseEntity.status(HttpStatus.FORBIDDEN).build());
     }
 
     @PostMapping("/track/{code}/supplement")

@@ -1,6 +1,7 @@
 package cn.gongkai.request;
 
 import cn.gongkai.escalation.EscalationProperties;
+import cn.gongkai.files.Downloads;
 import cn.gongkai.files.FilePurpose;
 import cn.gongkai.files.StoredFile;
 import cn.gongkai.files.StoredFiles;
@@ -31,8 +32,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -114,13 +117,11 @@ public class ProvidedInformation {
         return valid(trackingCode, token).map(this::provided);
     }
 
-    public Optional<byte[]> content(String trackingCode, String token, long fileId) {
-        return valid(trackingCode, token).filter(r -> provided(r).stream().anyMatch(f -> f.id() == fileId))
-                .flatMap(r -> files.content(StoredFiles.REQUEST, String.valueOf(r.id()), fileId));
-    }
-
-    public Optional<StoredFile> file(String trackingCode, String token, long fileId) {
-        return valid(trackingCode, token).flatMap(r -> provided(r).stream().filter(f -> f.id() == fileId).findFirst());
+    /** A provided file with its bytes, for the holder of a valid link; checked once. */
+    public Optional<ResponseEntity<byte[]>> download(String trackingCode, String token, long fileId) {
+        return valid(trackingCode, token).flatMap(r -> provided(r).stream().filter(f -> f.id() == fileId).findFirst()
+                .flatMap(f -> files.content(StoredFiles.REQUEST, String.valueOf(r.id()), fileId)
+                        .map(content -> Downloads.attachment(f, content))));
     }
 
     private Optional<DisclosureRequest> valid(String trackingCode, String token) {
@@ -146,7 +147,7 @@ public class ProvidedInformation {
     private void send(DisclosureRequest r, Offer offer, String link, Instant expires) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            throw new IllegalStateException("No SMTP server is configured: set spring.mail.host");
+            throw new MailSendException("No SMTP server is configured: set spring.mail.host");
         }
         Map<String, Object> v = new HashMap<>();
         v.put("name", r.applicantName());
