@@ -1,0 +1,275 @@
+package cn.gongkai.search;
+
+import cn.gongkai.catalogue.ItemLinks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the agency has already made public, searchable by meaning rather than by exact string: the
+ * current catalogue items (title, summary, body and the text of their published documents) and the
+ * published questions and answers, in an in-memory Lucene index with Chinese word segmentation.
+ *
+ * <p>The index follows the database, not events: before each search one small query reads a
+ * fingerprint of what is published (count and sum of the row ids); when it changed — an item
+ * published, replaced or withdrawn, here or on another node — the rows that came are added and
+ * those that went are removed. A new node builds its index from the database at start.
+ */
+@Service
+public class PublicTexts {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicTexts.class);
+
+    static final String KEY = "key";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    /** Title words weigh this much more than words of the body. */
+    static final float TITLE_BOOST = 3f;
+    /** Matches scoring below this share of the best are left out. */
+    static final double RELATIVE_CUT = 0.35;
+    /** At most this many distinct words of an application make the query. */
+    static final int MAX_WORDS = 200;
+
+    private static final String CURRENT_ITEMS = "FROM catalogue_item WHERE replaced_by IS NULL AND withdrawn_on IS NULL";
+    private static final String PUBLISHED_QA = "FROM consultation WHERE published AND status = 'ANSWERED'";
+
+    private final JdbcClient jdbc;
+    private final ChineseText chinese;
+    private final ItemLinks links;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** Key → row id of what the index holds. */
+    private final Map<String, Long> indexed = new ConcurrentHashMap<>();
+    private volatile String fingerprint = "";
+
+    PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links) {
+        this.jdbc = jdbc;
+        this.chinese = chinese;
+        this.links = links;
+        try {
+            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStart() {
+        follow();
+    }
+
+    /**
+     * The published texts that match {@code wording}, best first, at most {@code max}: each word of
+     * the wording counts where it appears (title words more), rare words more than common ones
+     * (BM25); a match shares a good part of the wording's words ({@link #wordsToShare}), and
+     * matches far below the best are left out.
+     */
+    public List<PublicMatch> matching(String wording, int max) {
+        follow();
+        Set<String> words = new LinkedHashSet<>(chinese.words(wording));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        words.stream().limit(MAX_WORDS).forEach(word -> query.add(new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_BOOST), Occur.SHOULD)
+                .add(new TermQuery(new Term(TEXT, word)), Occur.SHOULD)
+                .build(), Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(wordsToShare(Math.min(words.size(), MAX_WORDS)));
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query.build(), max);
+                List<PublicMatch> matches = new ArrayList<>();
+                float best = top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score;
+                for (ScoreDoc hit : top.scoreDocs) {
+                    if (hit.score < best * RELATIVE_CUT) {
+                        break;
+                    }
+                    matches.add(match(searcher.storedFields().document(hit.doc), hit.score / best));
+                }
+                return matches;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many of an application's {@code n} words a published text must share to be a match: two
+     * (or all, if fewer), and two in five of the words up to four — so that two common words
+     * ("全省", "名单") never make a match on their own.
+     */
+    static int wordsToShare(int n) {
+        return Math.max(Math.min(n, 2), Math.min(4, (int) Math.ceil(n * 0.4)));
+    }
+
+    /** How many texts the index holds (items and answers). */
+    public int size() {
+        follow();
+        return indexed.size();
+    }
+
+    private PublicMatch match(Document doc, double relevance) {
+        PublicMatch.Kind kind = PublicMatch.Kind.valueOf(doc.get("kind"));
+        String reference = doc.get("reference");
+        String path = kind == PublicMatch.Kind.ITEM ? links.page(reference) : "/consultations#qa-" + reference;
+        String date = doc.get("date");
+        return new PublicMatch(kind, reference, doc.get(TITLE), date == null ? null : LocalDate.parse(date),
+                doc.get("division"), path, relevance);
+    }
+
+    /** Brings the index in step with the database if what is published changed. */
+    synchronized void follow() {
+        String now = jdbc.sql("SELECT (SELECT COUNT(*) " + CURRENT_ITEMS + "), (SELECT COALESCE(SUM(id), 0) "
+                        + CURRENT_ITEMS + "), (SELECT COUNT(*) " + PUBLISHED_QA + "), (SELECT COALESCE(SUM(id), 0) "
+                        + PUBLISHED_QA + ")")
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":" + rs.getLong(4))
+                .single();
+        if (now.equals(fingerprint)) {
+            return;
+        }
+        try {
+            Map<String, Long> current = new ConcurrentHashMap<>();
+            jdbc.sql("SELECT id, index_number " + CURRENT_ITEMS)
+                    .query((rs, n) -> current.put("item:" + rs.getString(2), rs.getLong(1))).list();
+            jdbc.sql("SELECT id " + PUBLISHED_QA).query((rs, n) -> current.put("qa:" + rs.getLong(1), rs.getLong(1))).list();
+            Set<String> gone = new HashSet<>(indexed.keySet());
+            gone.removeIf(key -> current.get(key) != null && current.get(key).equals(indexed.get(key)));
+            for (String key : gone) {
+                writer.deleteDocuments(new Term(KEY, key));
+                indexed.remove(key);
+            }
+            List<Long> newItems = new ArrayList<>();
+            List<Long> newAnswers = new ArrayList<>();
+            current.forEach((key, id) -> {
+                if (!indexed.containsKey(key)) {
+                    (key.startsWith("item:") ? newItems : newAnswers).add(id);
+                }
+            });
+            for (List<Long> chunk : chunks(newItems)) {
+                addItems(chunk);
+            }
+            for (List<Long> chunk : chunks(newAnswers)) {
+                addAnswers(chunk);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            if (!gone.isEmpty() || !newItems.isEmpty() || !newAnswers.isEmpty()) {
+                log.info("SEARCH-001 public texts index: {} added, {} removed, {} held",
+                        newItems.size() + newAnswers.size(), gone.size(), indexed.size());
+            }
+            fingerprint = now;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addItems(List<Long> ids) throws IOException {
+        List<Object[]> rows = jdbc.sql("SELECT id, index_number, title, summary, body, published_on, division_name, "
+                        + "process_instance_id FROM catalogue_item WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8)})
+                .list();
+        // the text of the published documents, extracted once when they were uploaded
+        Map<String, StringBuilder> files = new HashMap<>();
+        List<String> owners = rows.stream().map(r -> (String) r[7]).filter(Objects::nonNull).toList();
+        if (!owners.isEmpty()) {
+            jdbc.sql("SELECT owner_id, extracted_text FROM stored_file WHERE owner_type = 'ITEM' AND owner_id IN (:owners) "
+                            + "AND purpose IN ('SIGNED_DOCUMENT', 'ANNEX') AND extracted_text IS NOT NULL")
+                    .param("owners", owners)
+                    .query((rs, n) -> files.computeIfAbsent(rs.getString(1), k -> new StringBuilder())
+                            .append('\n').append(rs.getString(2)))
+                    .list();
+        }
+        for (Object[] r : rows) {
+            String key = "item:" + r[1];
+            StringBuilder fileText = files.get((String) r[7]);
+            add(key, PublicMatch.Kind.ITEM, (String) r[1], (String) r[2],
+                    join((String) r[3], (String) r[4], fileText == null ? null : fileText.toString()), (LocalDate) r[5],
+                    (String) r[6]);
+            indexed.put(key, (Long) r[0]);
+        }
+    }
+
+    private void addAnswers(List<Long> ids) throws IOException {
+        List<Object[]> rows = jdbc.sql("SELECT id, subject, question, answer, answered_on FROM consultation WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class)})
+                .list();
+        for (Object[] r : rows) {
+            String key = "qa:" + r[0];
+            add(key, PublicMatch.Kind.QA, String.valueOf(r[0]), (String) r[1], join((String) r[2], (String) r[3]),
+                    (LocalDate) r[4], null);
+            indexed.put(key, (Long) r[0]);
+        }
+    }
+
+    private void add(String key, PublicMatch.Kind kind, String reference, String title, String text, LocalDate date,
+            String division) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, key, Field.Store.YES));
+        doc.add(new StoredField("kind", kind.name()));
+        doc.add(new StoredField("reference", reference));
+        doc.add(new TextField(TITLE, title, Field.Store.YES));
+        doc.add(new TextField(TEXT, text, Field.Store.NO));
+        if (date != null) {
+            doc.add(new StoredField("date", date.toString()));
+        }
+        if (division != null) {
+            doc.add(new StoredField("division", division));
+        }
+        writer.updateDocument(new Term(KEY, key), doc);
+    }
+
+    private static String join(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+}
