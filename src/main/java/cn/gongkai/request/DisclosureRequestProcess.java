@@ -124,6 +124,12 @@ public final class DisclosureRequestProcess {
     public static final ProcessVariable<String> PROVISION_FORM = ProcessVariable.string("provisionForm");
     public static final ProcessVariable<String> PROVISION_METHOD = ProcessVariable.string("provisionMethod");
     public static final ProcessVariable<String> REFERRAL_AGENCY = ProcessVariable.string("referralAgency");
+    /** The catalogue item a reply points the applicant to (已主动公开, Art. 36(1)), by its index number. */
+    public static final ProcessVariable<String> ALREADY_PUBLIC_ITEM = ProcessVariable.string("alreadyPublicItem");
+    /** Task-local, on the draft task: what is already published that matches the application (markdown). */
+    public static final ProcessVariable<String> PUBLIC_MATCHES = ProcessVariable.string("publicMatches");
+    /** Task-local, on the draft task: the catalogue items offered for {@link #ALREADY_PUBLIC_ITEM}. */
+    public static final ProcessVariable<String> PUBLIC_MATCH_CHOICES = ProcessVariable.string("publicMatchChoices");
 
     // consultation (征求意见)
     public static final ProcessVariable<String> CONSULTATION_KIND = ProcessVariable.string("consultationKind");

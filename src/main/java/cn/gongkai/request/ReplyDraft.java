@@ -28,14 +28,22 @@ public sealed interface ReplyDraft {
 
     Action action();
 
-    /** A reply with its outcome (拟定答复). */
+    /**
+     * A reply with its outcome (拟定答复); {@code alreadyPublic}, the index number of the catalogue
+     * item the applicant is pointed to when the information is already public (Art. 36(1)), or null.
+     */
     record Reply(Outcome outcome, String legalBasis, String reasons, DeliveryForm provisionForm,
-            DeliveryMethod provisionMethod, String referralAgency) implements ReplyDraft {
+            DeliveryMethod provisionMethod, String referralAgency, String alreadyPublic) implements ReplyDraft {
 
         public Reply {
             if (outcome == null) {
                 throw new IllegalArgumentException("a reply needs an outcome");
             }
+        }
+
+        public Reply(Outcome outcome, String legalBasis, String reasons, DeliveryForm provisionForm,
+                DeliveryMethod provisionMethod, String referralAgency) {
+            this(outcome, legalBasis, reasons, provisionForm, provisionMethod, referralAgency, null);
         }
 
         @Override

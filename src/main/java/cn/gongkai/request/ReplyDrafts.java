@@ -1,8 +1,10 @@
 package cn.gongkai.request;
 
 import cn.gongkai.calendar.WorkingDays;
+import cn.gongkai.catalogue.CatalogueItem;
 import cn.gongkai.clock.ClockLedger;
 import cn.gongkai.fee.FeeMethod;
+import cn.gongkai.search.AlreadyPublic;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.Fields;
 import cn.gongkai.system.Problems;
@@ -22,9 +24,11 @@ public class ReplyDrafts {
     private final RequestSync sync;
     private final WorkingDays workingDays;
     private final AgencyTime clock;
+    private final AlreadyPublic alreadyPublic;
 
     ReplyDrafts(RequestRepository requests, ClockLedger ledger, RequestSync sync, WorkingDays workingDays,
-            AgencyTime clock) {
+            AgencyTime clock, AlreadyPublic alreadyPublic) {
+        this.alreadyPublic = alreadyPublic;
         this.requests = requests;
         this.ledger = ledger;
         this.sync = sync;
@@ -121,6 +125,10 @@ public class ReplyDrafts {
     }
 
     private ReplyDraft.Reply reply(long requestId, Fields form, Outcome fixed) {
+        String alreadyPublic = form.text(DisclosureRequestProcess.ALREADY_PUBLIC_ITEM.name(), false);
+        if (alreadyPublic != null && fixed == null) {
+            return alreadyPublic(form, alreadyPublic);
+        }
         Outcome outcome = form.choice("outcome", Outcome.class, fixed == null);
         if (outcome == null && fixed != null) {
             outcome = fixed;
@@ -159,5 +167,22 @@ public class ReplyDrafts {
         }
         form.validate();
         return new ReplyDraft.Reply(outcome, basis, reasons, provisionForm, method, referral);
+    }
+
+    /**
+     * The information is already public (Art. 36(1)): the reply tells the applicant the item's name,
+     * index number and address; it counts as 予以公开 in the annual report, as the national template does.
+     */
+    private ReplyDraft.Reply alreadyPublic(Fields form, String indexNumber) {
+        String field = DisclosureRequestProcess.ALREADY_PUBLIC_ITEM.name();
+        Outcome outcome = form.choice("outcome", Outcome.class, false);
+        form.validate();
+        if (outcome != null && outcome != Outcome.DISCLOSED) {
+            Problems.reject(field, "以已主动公开答复的，处理结果为「" + Outcome.DISCLOSED.label() + "」，不能同时选择「"
+                    + outcome.label() + "」");
+        }
+        CatalogueItem item = alreadyPublic.current(field, indexNumber);
+        return new ReplyDraft.Reply(Outcome.DISCLOSED, AlreadyPublic.LEGAL_BASIS, alreadyPublic.explanation(item),
+                DeliveryForm.ELECTRONIC, DeliveryMethod.ONLINE, null, item.indexNumber());
     }
 }

@@ -2,6 +2,10 @@ package cn.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.catalogue.CatalogueItem;
+import cn.gongkai.catalogue.CatalogueService;
+import cn.gongkai.catalogue.DocumentType;
+import cn.gongkai.catalogue.Publication;
 import cn.gongkai.files.Samples;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.request.RequestDriver;
@@ -49,6 +53,8 @@ class StaffBrowserIT {
     ProcessEngine engine;
     @Autowired
     RequestIntake intake;
+    @Autowired
+    CatalogueService catalogue;
     RequestDriver requests;
 
     @BeforeEach
@@ -223,6 +229,35 @@ class StaffBrowserIT {
         b.get("/track/" + code);
         assertThat(b.text()).contains("已答复");
         b.screenshot("portal-track-answered");
+    }
+
+    /** The drafter sees what is already public and answers with a published item in one choice. */
+    @Test
+    void theDraftFormShowsWhatIsAlreadyPublicAndAnswersWithIt() {
+        CatalogueItem item = catalogue.publish(new Publication("pi-" + java.util.UUID.randomUUID(),
+                "2026年全省中小企业数字化转型试点城市名单", "第二批中小企业数字化转型试点城市",
+                "经城市申报、省级推荐和专家评审，确定以下城市为中小企业数字化转型试点城市", "policies", "policy",
+                "政策法规处", null, DocumentType.OTHER, today(), true));
+        ProcessInstance pi = requests.register("IN_PERSON", today().toString(), "请公开本省中小企业数字化转型试点城市的名单（浏览器测试）");
+        requests.assign(pi, "policy");
+        String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+
+        Browser b = browser();
+        Tasklist tasklist = new Tasklist(b);
+        tasklist.login("policy-staff").filter("依申请公开").open("检索并拟办", code);
+        CamundaForm draft = tasklist.claim();
+        assertThat(draft.text()).contains("已公开的相关信息").contains(item.title()).contains("主动公开目录");
+        assertThat(b.all(By.cssSelector(".task-details .fjs-form a[href='/catalogue/items/" + item.indexNumber() + "']")))
+                .isNotEmpty();
+        draft.select("以已主动公开答复", item.indexNumber() + "《" + item.title() + "》");
+        b.await("the outcome fields give way to the published item",
+                d -> d.findElements(By.xpath("//*[contains(@class,'task-details')]//label[normalize-space()='处理结果']")).isEmpty());
+        b.screenshot("tasklist-draft-already-public");
+        tasklist.complete();
+
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "alreadyPublicItem")).isEqualTo(item.indexNumber());
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "outcome")).isEqualTo("DISCLOSED");
     }
 
     @Test

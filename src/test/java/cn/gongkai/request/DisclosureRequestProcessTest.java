@@ -30,6 +30,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import cn.gongkai.GongkaiTest;
+import cn.gongkai.catalogue.CatalogueItem;
+import cn.gongkai.catalogue.CatalogueService;
+import cn.gongkai.catalogue.Publication;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
@@ -75,6 +78,8 @@ class DisclosureRequestProcessTest {
     ClockLedger ledger;
     @Autowired
     RequestLetters documents;
+    @Autowired
+    CatalogueService catalogue;
 
     RequestDriver driver;
 
@@ -668,6 +673,41 @@ class DisclosureRequestProcessTest {
                 ? "《中华人民共和国政府信息公开条例》第三十六条" : outcome.defaultLegalBasis());
         assertThat(r.status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(documents.list(r.id())).filteredOn(d -> d.kind() == DocumentKind.REPLY).hasSize(1);
+    }
+
+    /**
+     * 已主动公开 (Art. 36(1)): the draft task lists what is published that matches the application;
+     * the drafter picks the item, and the reply says where to get it and counts as 予以公开.
+     */
+    @Test
+    void shouldAnswerWithThePublishedItemTheDraftTaskFound() throws Exception {
+        CatalogueItem item = catalogue.publish(new Publication("pi-" + java.util.UUID.randomUUID(),
+                "2025年度全省企业技术改造专项资金项目计划", "2025年度技术改造专项资金项目及资金安排",
+                "附件：2025年度全省企业技术改造专项资金项目计划表（按地市排列）", "finance", "policy", "政策法规处", null,
+                cn.gongkai.catalogue.DocumentType.OTHER, LocalDate.of(2026, 10, 9), true));
+        ProcessInstance pi = receivedAndAssigned("请公开2025年度企业技术改造专项资金的项目计划和资金安排");
+        var task = driver.task(pi);
+        assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "publicMatches"))
+                .contains(item.title()).contains("(/catalogue/items/" + item.indexNumber() + ")").contains("主动公开目录");
+        assertThat((String) engine.getTaskService().getVariableLocal(task.getId(), "publicMatchChoices"))
+                .startsWith(item.indexNumber() + "~" + item.indexNumber() + "《" + item.title() + "》");
+
+        assertThatThrownBy(() -> driver.submit(pi, "policy-liaison", Map.of("alreadyPublicItem", "no-such-item")))
+                .hasMessageContaining("alreadyPublicItem").hasMessageContaining("目录中没有索引号为「no-such-item」的信息");
+        driver.submit(pi, "policy-liaison", Map.of("alreadyPublicItem", item.indexNumber()));
+        driver.signOff(pi, "policy-head");
+
+        DisclosureRequest r = request(pi);
+        assertThat(r.outcome()).isEqualTo(Outcome.DISCLOSED);
+        assertThat(r.legalBasis()).isEqualTo("《中华人民共和国政府信息公开条例》第三十六条第（一）项");
+        StoredDocument reply = documents.list(r.id()).stream().filter(d -> d.kind() == DocumentKind.REPLY).findFirst()
+                .orElseThrow();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                documents.content(r.id(), reply.id()).orElseThrow()));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("已于2026年11月2日由本机关主动公开").contains(item.indexNumber())
+                    .contains("http://localhost:8080/catalogue/items/" + item.indexNumber());
+        }
     }
 
     // ---------------------------------------------------------------- the reply deadline
