@@ -1,6 +1,9 @@
 package cn.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import cn.gongkai.GongkaiTest;
 import cn.gongkai.catalogue.CatalogueItem;
@@ -17,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "Already public?": the published items and answers that match an application's wording, ranked by
@@ -33,6 +37,8 @@ class PublicTextsTest {
     ItemWithdrawals withdrawals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     CatalogueItem publish(String title, String summary, String body, String division, String divisionName) {
         return catalogue.publish(new Publication(UUID.randomUUID().toString(), title, summary, body, "finance", division,
@@ -77,7 +83,7 @@ class PublicTextsTest {
     }
 
     @Test
-    void aPublishedAnswerIsFoundBesideTheItemAndSegmentationNotSubstringsDecides() {
+    void aPublishedAnswerIsFoundBesideTheItemAndSegmentationNotSubstringsDecides() throws Exception {
         CatalogueItem subsidies = publish("2025年度全省养老机构床位运营补贴发放名单",
                 "按机构列明核定床位数、入住老人数和补贴金额", "附件：2025年度养老机构运营补贴发放名单（按地级市排列）",
                 "elderly", "老龄健康处");
@@ -93,6 +99,7 @@ class PublicTextsTest {
         assertThat(matches.get(0).path()).startsWith("/catalogue/items/");
         PublicMatch qa = matches.stream().filter(m -> m.kind() == PublicMatch.Kind.QA).findFirst().orElseThrow();
         assertThat(qa.path()).isEqualTo("/consultations#qa-" + answer);
+        mvc.perform(get("/consultations")).andExpect(content().string(containsString("id=\"qa-" + answer + "\"")));
         assertThat(qa.title()).isEqualTo("养老机构运营补贴的标准是多少");
         // a wording sharing only one word ("医院") with a published title is not "already public"
         assertThat(references("申请公开某某市人民医院院长的个人收入情况")).doesNotContain(subsidies.indexNumber());
