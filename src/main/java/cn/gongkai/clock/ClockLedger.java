@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,6 +50,22 @@ public class ClockLedger {
                 .param("request", requestId)
                 .query(ClockLedger::map)
                 .list();
+    }
+
+    /** The events of many applications at once (a dashboard, a forecast), by application. */
+    public Map<Long, List<ClockEvent>> events(Collection<Long> requestIds) {
+        Map<Long, List<ClockEvent>> events = new HashMap<>();
+        List<Long> ids = List.copyOf(requestIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            jdbc.sql("""
+                    SELECT request_id, id, event_type, occurred_on, actor, actor_name, detail, working_days, recorded_at
+                    FROM clock_event WHERE request_id IN (:requests) ORDER BY occurred_on, id
+                    """)
+                    .param("requests", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .query((rs, n) -> events.computeIfAbsent(rs.getLong("request_id"), k -> new ArrayList<>()).add(map(rs, n)))
+                    .list();
+        }
+        return events;
     }
 
     /** The staff note of the latest event of a type, e.g. the party of the open consultation. */
