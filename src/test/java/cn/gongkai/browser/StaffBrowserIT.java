@@ -3,19 +3,25 @@ package cn.gongkai.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.catalogue.CatalogueItem;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import cn.gongkai.catalogue.CatalogueService;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.catalogue.Publication;
 import cn.gongkai.files.Samples;
 import cn.gongkai.proactive.ProactiveDisclosure;
+import cn.gongkai.request.Outcome;
 import cn.gongkai.request.RequestDriver;
 import cn.gongkai.request.RequestIntake;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -260,6 +267,55 @@ class StaffBrowserIT {
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "outcome")).isEqualTo("DISCLOSED");
     }
 
+    /**
+     * 督查看板 in the browser: the charts are drawn (from the application's own ECharts), the page
+     * passes the portal's accessibility checks on a desktop and fits a phone, and the 已超期 bar
+     * leads to the list behind it and on to the application's file.
+     */
+    @Test
+    void theSupervisorsDashboardDrawsItsChartsAndTheOverdueBarLeadsToTheFile() {
+        repliedOverTheLastMonths();
+        ProcessInstance pi = requests.register("REGISTERED_MAIL", today().minusDays(45).toString(), "2025年度部门决算（督查看板浏览器测试）");
+        requests.assign(pi, "sme");
+        String code = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+
+        Browser b = browser();
+        Webapps.login(b, "tasklist", "supervisor");
+        b.resize(1366, 900);
+        b.get("/staff/dashboard");
+        b.await("every chart drawn", d -> d.findElements(By.cssSelector(".chart[data-chart]")).stream()
+                .allMatch(c -> !c.findElements(By.cssSelector("svg path")).isEmpty()));
+        assertThat(b.driver().findElement(By.tagName("h1")).getText()).startsWith("督查看板");
+        assertThat(b.text()).contains("法定期限 20 个工作日").contains("延长后 20 + 20 个工作日");
+        b.resize(1366, 2400);
+        b.screenshot("dashboard"); // the README's picture (docs/images/dashboard.png)
+        b.resize(1366, 900);
+        Results results = new AxeBuilder().withTags(PortalAccessibilityIT.WCAG_21_AA).analyze(b.driver());
+        assertThat(results.getPasses()).isNotEmpty();
+        assertThat(results.getViolations()).extracting(Rule::getId).as("accessibility violations").isEmpty();
+        b.resize(PortalAccessibilityIT.PHONE_WIDTH, 812);
+        assertThat(((Number) b.script("return document.documentElement.scrollWidth")).intValue())
+                .as("fits a phone").isLessThanOrEqualTo(PortalAccessibilityIT.PHONE_WIDTH);
+        b.resize(1366, 900);
+
+        // a click on the 已超期 bar (the first bar of the deadline picture), where ECharts drew it
+        b.get("/staff/dashboard");
+        WebElement ageing = b.visible(By.cssSelector("#ageing .chart"));
+        b.await("the deadline chart drawn", d -> !ageing.findElements(By.cssSelector("svg path")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) b.script("""
+                const chart = echarts.getInstanceByDom(arguments[0]);
+                const overdue = chart.getOption().series[0].data[0];
+                return chart.convertToPixel({seriesIndex: 0}, [0, overdue / 2]);""", ageing);
+        new Actions(b.driver()).moveToElement(ageing, at.get(0).intValue() - ageing.getSize().getWidth() / 2,
+                at.get(1).intValue() - ageing.getSize().getHeight() / 2).click().perform();
+        b.await("the overdue list open", d -> d.getCurrentUrl().contains("/staff/dashboard/open?bucket=OVERDUE"));
+        assertThat(b.driver().findElement(By.tagName("h1")).getText()).contains("已超期");
+        b.click(By.linkText(code));
+        b.await("the file open", d -> d.getCurrentUrl().endsWith("/staff/requests/" + code));
+    }
+
     @Test
     void aSupervisorFindsAnOverdueApplicationInCockpitByItsTrackingCode() {
         // received by registered mail 45 days ago: the 20 working days have run out
@@ -281,6 +337,30 @@ class StaffBrowserIT {
         assertThat(row).contains(requests.task(pi).getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai"))
                 .toLocalDate().toString());
         b.screenshot("cockpit-overdue-application");
+    }
+
+    /**
+     * Applications of three divisions replied over the last six months, some within 10 calendar
+     * days, some after 40: the dashboard's pictures have something to show.
+     */
+    private void repliedOverTheLastMonths() {
+        String[] divisions = {"policy", "planning", "sme"};
+        try {
+            for (int month = 6; month >= 1; month--) {
+                for (int i = 0; i < 3; i++) {
+                    LocalDate received = today().minusMonths(month).withDayOfMonth(3 + i);
+                    ClockUtil.setCurrentTime(Date.from(received.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+                    ProcessInstance pi = requests.register("IN_PERSON", received.toString(), "看板示例申请 " + month + "-" + i);
+                    requests.assign(pi, divisions[i]);
+                    LocalDate replied = received.plusDays(i == 1 && month % 2 == 0 ? 40 : 10 + month);
+                    ClockUtil.setCurrentTime(Date.from(replied.atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+                    requests.draftReply(pi, divisions[i] + "-staff", Outcome.values()[(month + i) % 5], "经核查，依法答复。");
+                    requests.signOff(pi, divisions[i] + "-head");
+                }
+            }
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private void runJobOf(String trackingCode) {
