@@ -289,7 +289,7 @@ class StaffBrowserIT {
         assertThat(b.driver().findElement(By.tagName("h1")).getText()).startsWith("督查看板");
         assertThat(b.text()).contains("法定期限 20 个工作日").contains("延长后 20 + 20 个工作日");
         b.resize(1366, 2400);
-        b.screenshot("dashboard"); // the README's picture (docs/images/dashboard.png)
+        b.screenshot("dashboard"); // the README's picture (docs/screenshots/dashboard.png)
         b.resize(1366, 900);
         Results results = new AxeBuilder().withTags(PortalAccessibilityIT.WCAG_21_AA).analyze(b.driver());
         assertThat(results.getPasses()).isNotEmpty();
