@@ -18,6 +18,10 @@ public final class ProactiveDisclosure {
 
     // element ids
     public static final String START_ITEM_DRAFTED = "start_item_drafted";
+    /** Art. 44: information asked for again and again, suggested by the disclosure office. */
+    public static final String START_PUBLICATION_SUGGESTED = "start_publication_suggested";
+    public static final String MESSAGE_PUBLICATION_SUGGESTED = "proactive-publication-suggested";
+    public static final String USER_DRAFT_SUGGESTED = "user_draft_suggested";
     public static final String SERVICE_CHECK_DRAFT = "service_check_draft";
     public static final String SUBPROCESS_REVIEW = "subprocess_review";
     public static final String USER_HEAD_REVIEW = "user_head_review";
@@ -48,6 +52,8 @@ public final class ProactiveDisclosure {
     public static final ProcessVariable<String> DOCUMENT_TYPE = ProcessVariable.string("documentType");
     /** Set by the start event: the user who drafted the item. */
     public static final ProcessVariable<String> DRAFTER = ProcessVariable.string("drafter");
+    /** Why a suggested draft was started, with the applications behind it (markdown for the draft form). */
+    public static final ProcessVariable<String> SUGGESTION_NOTE = ProcessVariable.string("suggestionNote");
     /** Set by the drafter on the revision form: true withdraws the draft. */
     public static final ProcessVariable<Boolean> WITHDRAWN = ProcessVariable.bool("withdrawn");
 
