@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * "检查草稿": checks the draft (first submission and every revision), normalises its variables and
  * sets the publication deadline; after a revision it moves the deadline timer if the date changed.
- * Either way the publication clock's escalation e-mails follow the deadline.
+ * Either way the publication clock's escalation e-mails follow the deadline. A draft suggested by
+ * the disclosure office (Art. 44) is checked the same way when its task ends.
  */
 @Component("checkDraftDelegate")
 class CheckDraftDelegate implements JavaDelegate {
@@ -57,7 +58,15 @@ class CheckDraftDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Draft draft = checker.check(forms.read(ProactiveDisclosure.DRAFT_FORM, execution.getVariables()), DRAFTER.get(execution));
+        record(execution, DRAFTER.get(execution));
+    }
+
+    /**
+     * Checks and records the draft {@code drafter} handed on: here for a draft started by a division
+     * or revised; in the suggested draft's own listener ({@link SuggestedDraftListener}).
+     */
+    void record(DelegateExecution execution, String drafter) {
+        Draft draft = checker.check(forms.read(ProactiveDisclosure.DRAFT_FORM, execution.getVariables()), drafter);
         TITLE.set(execution, draft.title());
         SUMMARY.set(execution, draft.summary());
         BODY_TEXT.set(execution, draft.bodyText());

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,6 +60,7 @@ class RepeatedRequestsTest {
 
     @BeforeAll
     void applications() {
+        BpmnAwareTests.init(engine);
         driver = new RequestDriver(engine, intake);
         received("sme", "请公开2026年全省养老机构床位运营补贴的发放名单");
         received("sme", "申请获取2026年度全省养老机构运营补贴发放名单（含各机构补贴金额）");
@@ -71,6 +73,11 @@ class RepeatedRequestsTest {
         received("planning", "请公开全省尘肺病康复站的建设名单");
         // shares 全省, 养老机构, 2026 with the first group, asks for something else
         received("sme", "2026年全省养老机构消防安全检查结果通报");
+    }
+
+    @AfterAll
+    void resetAssertions() {
+        BpmnAwareTests.reset();
     }
 
     private void received(String division, String description) {
