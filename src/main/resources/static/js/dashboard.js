@@ -40,6 +40,7 @@
     var categories = data.rows.map(function (r) { return r.category; });
     if (kind === 'pie') {
       return {
+        animation: false,
         tooltip: { trigger: 'item' },
         legend: { bottom: 0 },
         series: [{ type: 'pie', radius: ['35%', '65%'], data: data.rows.map(function (r) {
@@ -57,6 +58,8 @@
       };
     });
     return {
+      // no motion: the figures are read, not watched (and a bar is where it is at once)
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, type: 'scroll' },
       grid: { left: 48, right: 24, top: 40, bottom: 64, containLabel: true },
