@@ -16,8 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jsoup.Jsoup;
@@ -54,18 +52,6 @@ class ApplicationPapersTest {
     JdbcClient jdbc;
     @Autowired
     ProcessEngine engine;
-
-    /** The assertions and job helpers on this context's engine (other test contexts run their own). */
-    @BeforeEach
-    void assertionsOnThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void resetAssertions() {
-        BpmnAwareTests.reset();
-    }
-
     @Autowired
     RequestIntake intake;
 

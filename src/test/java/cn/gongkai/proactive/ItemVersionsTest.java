@@ -16,9 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,18 +34,6 @@ class ItemVersionsTest {
     MockMvc mvc;
     @Autowired
     ProcessEngine engine;
-
-    /** The assertions and job helpers on this context's engine (other test contexts run their own). */
-    @BeforeEach
-    void assertionsOnThisEngine() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void resetAssertions() {
-        BpmnAwareTests.reset();
-    }
-
     @Autowired
     CatalogueService catalogue;
 
