@@ -93,14 +93,17 @@ public class Dashboard {
     public View view(Scope scope) {
         LocalDate today = clock.today();
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1L);
-        List<Matters.Replied> replied = matters.replied(scope, first.atDay(1), today);
+        // the agency's replies, read once: the scope's pictures and every division's pace come from them
+        List<Matters.Replied> agencyReplied = matters.replied(Scope.agency(null), first.atDay(1), today);
+        List<Matters.Replied> replied = scope.wholeAgency() ? agencyReplied
+                : agencyReplied.stream().filter(r -> scope.division().equals(r.division())).toList();
         List<Matters.Open> open = matters.open(scope);
         List<DashboardTable> tables = new ArrayList<>();
         tables.add(onTime(scope, replied, first));
         tables.add(byDivision(scope, replied));
         tables.add(replyTime(replied));
         tables.add(ageing(open, today));
-        tables.add(forecast(open));
+        tables.add(forecast(open, agencyReplied));
         tables.add(outcomes(scope, today));
         tables.add(consultations(scope, today));
         tables.add(reminders(scope, first));
@@ -189,8 +192,8 @@ public class Dashboard {
         return due.isAfter(endOfWeek.plusWeeks(1)) ? Bucket.LATER : Bucket.NEXT_WEEK;
     }
 
-    private DashboardTable forecast(List<Matters.Open> open) {
-        List<DashboardTable.Row> rows = forecast.atRisk(open).stream()
+    private DashboardTable forecast(List<Matters.Open> open, List<Matters.Replied> agencyReplied) {
+        List<DashboardTable.Row> rows = forecast.atRisk(open, agencyReplied).stream()
                 .map(a -> DashboardTable.Row.linked("/staff/requests/" + a.matter().trackingCode(),
                         a.matter().trackingCode(), agency.divisionName(a.matter().division()),
                         a.matter().deadline().dueOn().toString(), a.matter().remaining(), a.pace(), a.needed(),

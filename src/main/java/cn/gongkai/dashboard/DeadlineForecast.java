@@ -35,27 +35,28 @@ class DeadlineForecast {
     record AtRisk(Matters.Open matter, int pace, int needed, LocalDate firstMailOn) {
     }
 
-    private final Matters matters;
     private final WorkingDays workingDays;
     private final EscalationProperties escalation;
     private final AgencyTime clock;
 
-    DeadlineForecast(Matters matters, WorkingDays workingDays, EscalationProperties escalation, AgencyTime clock) {
-        this.matters = matters;
+    DeadlineForecast(WorkingDays workingDays, EscalationProperties escalation, AgencyTime clock) {
         this.workingDays = workingDays;
         this.escalation = escalation;
         this.clock = clock;
     }
 
     /**
-     * The paces of the divisions (and of the whole agency, under null) over the last
-     * {@value #PACE_DAYS} days; a division's head is forecast against the agency's pace too.
+     * The paces of the divisions (and of the whole agency, under null) from the agency's applications
+     * replied over the last {@value #PACE_DAYS} days (older ones in {@code replied} are left out); a
+     * division's head is forecast against the agency's pace too.
      */
-    Map<String, Integer> paces() {
-        LocalDate today = clock.today();
-        List<Matters.Replied> recent = matters.replied(Scope.agency(null), today.minusDays(PACE_DAYS), today);
+    Map<String, Integer> paces(List<Matters.Replied> replied) {
+        LocalDate since = clock.today().minusDays(PACE_DAYS);
         Map<String, List<Integer>> used = new HashMap<>();
-        for (Matters.Replied r : recent) {
+        for (Matters.Replied r : replied) {
+            if (r.repliedOn().isBefore(since)) {
+                continue;
+            }
             used.computeIfAbsent(r.division(), k -> new ArrayList<>()).add(r.workingDaysUsed());
             used.computeIfAbsent(null, k -> new ArrayList<>()).add(r.workingDaysUsed());
         }
@@ -68,9 +69,13 @@ class DeadlineForecast {
         return paces;
     }
 
-    /** The running applications among {@code open} likely to be late whose first reminder is still ahead, most urgent first. */
-    List<AtRisk> atRisk(List<Matters.Open> open) {
-        Map<String, Integer> paces = paces();
+    /**
+     * The running applications among {@code open} likely to be late whose first reminder is still
+     * ahead, most urgent first; {@code replied}, the agency's replies of at least the last
+     * {@value #PACE_DAYS} days, give the paces.
+     */
+    List<AtRisk> atRisk(List<Matters.Open> open, List<Matters.Replied> replied) {
+        Map<String, Integer> paces = paces(replied);
         LocalDate today = clock.today();
         WorkingDayCalendar calendar = workingDays.calendar();
         int firstOffset = escalation.ladder(WatchedClock.REPLY).stream().mapToInt(Rung::offset).min().orElse(0);

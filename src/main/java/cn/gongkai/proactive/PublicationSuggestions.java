@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicationSuggestions {
 
+    /** At most this many applications in one suggestion (a query's parameters are bounded). */
+    static final int MAX_APPLICATIONS = 1000;
+
     private static final Logger log = LoggerFactory.getLogger(PublicationSuggestions.class);
 
     private final RuntimeService runtime;
@@ -58,6 +61,8 @@ public class PublicationSuggestions {
         List<Long> ids = requestIds == null ? List.of() : requestIds.stream().distinct().toList();
         if (ids.isEmpty()) {
             problems.add("requestIds", "至少选择一件申请");
+        } else if (ids.size() > MAX_APPLICATIONS) {
+            problems.add("requestIds", "一项建议最多关联 " + MAX_APPLICATIONS + " 件申请");
         }
         problems.throwIfAny();
         List<String> codes = jdbc.sql("SELECT tracking_code FROM disclosure_request WHERE id IN (:ids) ORDER BY received_on, id")

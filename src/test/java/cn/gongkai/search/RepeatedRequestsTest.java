@@ -119,6 +119,11 @@ class RepeatedRequestsTest {
         mvc.perform(as(post("/staff/repeated").with(csrf()).param("requestIds", ids).param("division", "policy")
                         .param("title", " "), "disclosure"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("「建议公开的信息名称」必须填写")));
+        // a stranger's flood of ids is refused by name, not by the database
+        String[] flood = java.util.stream.LongStream.rangeClosed(1, 40_000).mapToObj(String::valueOf).toArray(String[]::new);
+        mvc.perform(as(post("/staff/repeated").with(csrf()).param("requestIds", flood).param("division", "policy")
+                        .param("title", "大量编号"), "disclosure"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("最多关联 1000 件申请")));
         String location = mvc.perform(as(post("/staff/repeated").with(csrf()).param("requestIds", ids).param("division", "policy")
                         .param("title", "市人民医院2025年药品集中采购中标目录"), "disclosure"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/staff/repeated?started=*"))
