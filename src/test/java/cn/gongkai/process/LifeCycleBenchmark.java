@@ -2,6 +2,7 @@ package cn.gongkai.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.StatementLog;
 import cn.gongkai.proactive.ProactiveDrafts;
 import cn.gongkai.request.DisclosureRequest;
 import cn.gongkai.request.Outcome;
@@ -24,6 +25,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +63,8 @@ class LifeCycleBenchmark {
     RequestRepository requests;
     @Autowired
     AgencyTime time;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void wholeLifeCyclesPerUserTaskAgainstABareThreeTaskProcess() throws Exception {
@@ -80,7 +84,13 @@ class LifeCycleBenchmark {
         List<Double> proactiveTimes = new ArrayList<>();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             boolean measured = round >= WARM_UP;
+            // -Dgongkai.statement-log=true: PostgreSQL logs the first measured round's statements
+            boolean logged = round == WARM_UP;
+            StatementLog statements = new StatementLog(jdbc);
+            statements.on(logged);
+            statements.mark(logged, "bare");
             double b = perTask(3, () -> bareCycle(tasks));
+            statements.mark(logged, "request");
             double r = perTask(7, () -> {
                 ProcessInstance pi = request.submitOnline("基准测试：全流程 " + UUID.randomUUID());
                 request.confirm(pi);
@@ -94,7 +104,9 @@ class LifeCycleBenchmark {
                 runJobs();
                 assertEnded(pi);
             });
+            statements.mark(logged, "bare-again");
             double bareAgain = perTask(3, () -> bareCycle(tasks));
+            statements.mark(logged, "proactive");
             double p = perTask(4, () -> {
                 ProcessInstance pi = proactive.start("基准测试：主动公开 " + UUID.randomUUID(), time.today().toString());
                 proactive.decide(pi, "policy-head", true, "同意");
@@ -104,6 +116,8 @@ class LifeCycleBenchmark {
                 runJobs();
                 assertEnded(pi);
             });
+            statements.mark(logged, "end");
+            statements.off(logged);
             if (measured) {
                 bareTimes.add(b);
                 bareTimes.add(bareAgain);
