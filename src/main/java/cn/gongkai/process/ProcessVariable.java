@@ -2,6 +2,7 @@ package cn.gongkai.process;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.exception.NotValidException;
 
@@ -57,13 +58,21 @@ public final class ProcessVariable<T> {
         return cast(variables.get(name));
     }
 
+    /**
+     * Sets the value, unless the variable holds it already: with history level full an unchanged
+     * value would still cost a history look-up, an update and a detail row.
+     */
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, value);
+        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
     }
 
-    /** Sets the value on this scope only (a task's own variable), not on the process. */
+    /** Sets the value on this scope only (a task's own variable), not on the process; unless it is set already. */
     public void setLocal(VariableScope scope, T value) {
-        scope.setVariableLocal(name, value);
+        if (!scope.hasVariableLocal(name) || !Objects.equals(scope.getVariableLocal(name), value)) {
+            scope.setVariableLocal(name, value);
+        }
     }
 
     public void remove(VariableScope scope) {

@@ -31,6 +31,7 @@ import cn.gongkai.clock.ReplyDeadline;
 import cn.gongkai.documents.StoredDocument;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
+import cn.gongkai.process.ChangedVariables;
 import cn.gongkai.process.ProcessVariable;
 import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ public class RequestSync {
         }
         DisclosureRequest current = requests.get(requestId);
         // by id, so that an instance still being started in this command is found in the engine's cache
-        runtime.setVariables(processInstanceId, variables(current, deadline));
+        ChangedVariables.set(runtime, processInstanceId, variables(current, deadline));
         Date dueAt = deadline.dueOn() == null ? null : clock.endOfDay(deadline.dueOn());
         if (dueAt != null) {
             for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)

@@ -80,6 +80,8 @@ class DisclosureRequestProcessTest {
     RequestLetters documents;
     @Autowired
     CatalogueService catalogue;
+    @Autowired
+    RequestSync sync;
 
     RequestDriver driver;
 
@@ -98,6 +100,27 @@ class DisclosureRequestProcessTest {
 
     static void at(String instant) {
         ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    }
+
+    /**
+     * Every step of an application brings its variables up to date (RequestSync); what did not change
+     * is not written again, so history level full records only real changes.
+     */
+    @Test
+    void bringingAnUnchangedApplicationUpToDateWritesNoVariable() {
+        ProcessInstance pi = driver.submitOnline("2026年度中小企业发展专项资金申报指南");
+        driver.confirm(pi);
+        var history = engine.getHistoryService();
+        long details = history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().count();
+        long updates = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().stream()
+                .mapToLong(v -> history.createHistoricDetailQuery().variableInstanceId(v.getId()).count()).sum();
+
+        sync.sync(request(pi).id());
+
+        assertThat(history.createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates().count()).isEqualTo(details);
+        assertThat(updates).as("the variables were written when they changed").isGreaterThan(0);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), DisclosureRequestProcess.RECEIVED_ON.name()))
+                .isEqualTo("2026-11-02");
     }
 
     DisclosureRequest request(ProcessInstance pi) {
