@@ -14,7 +14,10 @@ public final class DeadlineRemindersProcess {
     public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
     public static final String TIMER_RECHECK_AWAITING = "timer_recheck_awaiting";
     public static final String TIMER_RECHECK_WAITING = "timer_recheck_waiting";
+    public static final String SERVICE_SEND_REMINDERS = "service_send_reminders";
+    /** Version 1.0 only: its watches name the recipients first and send in a job per person. */
     public static final String SERVICE_RESOLVE_RECIPIENTS = "service_resolve_recipients";
+    /** Version 1.0 only (a multi-instance task, one job per person). */
     public static final String SERVICE_SEND_REMINDER = "service_send_reminder";
     public static final String MESSAGE_DEADLINE_CHANGED_AWAITING = "message_deadline_changed_awaiting";
     public static final String MESSAGE_DEADLINE_CHANGED_WAITING = "message_deadline_changed_waiting";
@@ -35,9 +38,9 @@ public final class DeadlineRemindersProcess {
     public static final ProcessVariable<Date> RECHECK_AT = ProcessVariable.date("reminderRecheckAt");
     /** The send time of the last rung handled; rungs up to it are not sent again. */
     public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
-    /** The user ids the rung tells, comma-separated (a multi-instance collection, see RecipientList). */
+    /** Version 1.0 only: the user ids the rung tells, comma-separated (a multi-instance collection). */
     public static final ProcessVariable<String> RECIPIENTS = ProcessVariable.string("reminderRecipients");
-    /** The person one instance of "发送提醒邮件" writes to. */
+    /** Version 1.0 only: the person one instance of "发送提醒邮件" writes to. */
     public static final ProcessVariable<String> RECIPIENT = ProcessVariable.string("reminderRecipient");
     /** One line for Cockpit: the matter, the clock and what comes next. */
     public static final ProcessVariable<String> SUMMARY = ProcessVariable.string("reminderSummary");

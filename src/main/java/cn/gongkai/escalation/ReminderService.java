@@ -4,6 +4,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.system.AgencyTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Plans and sends the rungs of one watched clock: reads the clock from its source, asks the
@@ -30,9 +35,12 @@ public class ReminderService {
     private final Recipients recipients;
     private final ReminderMailer mailer;
     private final ReminderMails mails;
+    /** Each mail of a rung is recorded and sent in a transaction of its own (see {@link #sendRung}). */
+    private final TransactionTemplate eachMail;
 
     ReminderService(List<DeadlineSource> sources, EscalationProperties properties, WorkingDays workingDays,
-            AgencyTime clock, Recipients recipients, ReminderMailer mailer, ReminderMails mails) {
+            AgencyTime clock, Recipients recipients, ReminderMailer mailer, ReminderMails mails,
+            PlatformTransactionManager transactionManager) {
         this.sources = sources.stream().collect(Collectors.toMap(DeadlineSource::kind, Function.identity()));
         this.properties = properties;
         this.workingDays = workingDays;
@@ -40,6 +48,8 @@ public class ReminderService {
         this.recipients = recipients;
         this.mailer = mailer;
         this.mails = mails;
+        this.eachMail = new TransactionTemplate(transactionManager);
+        this.eachMail.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** What the watch does next, given the send time of the last rung it handled (null: none yet). */
@@ -54,8 +64,51 @@ public class ReminderService {
     }
 
     /**
+     * The rung's time has come: if the clock still stands where the plan found it, every person the
+     * rung tells gets their mail, each recorded and sent in a transaction of its own, so that a mail
+     * the SMTP server accepted stays recorded whatever happens to the caller's (the job's)
+     * transaction, and is never sent again. If some mails fail, the others still go out and the
+     * failure is thrown afterwards: the job's retry sends what is missing.
+     *
+     * @return the people the rung tells, or empty when the clock moved meanwhile (nothing is sent;
+     *         the watch plans again)
+     */
+    public Optional<List<String>> sendRung(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
+            LocalDate dueOn) {
+        Optional<Step> due = stillDue(matter, watched, rungOffset, occurrenceOn, dueOn);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Step step = due.get();
+        List<Recipient> people = recipients.resolve(step.occurrence().rung().roles(), step.reading());
+        log.info("REMINDER-005 {} {} due {}: rung {} of {} goes to {}", matter, watched, dueOn, rungOffset, occurrenceOn,
+                people.stream().map(Recipient::userId).toList());
+        if (people.isEmpty()) {
+            log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, rungOffset,
+                    step.occurrence().rung().roles());
+        }
+        RuntimeException failed = null;
+        List<String> unsent = new ArrayList<>();
+        for (Recipient person : people) {
+            try {
+                eachMail.executeWithoutResult(tx -> send(matter, watched, step, person));
+            } catch (RuntimeException e) {
+                log.warn("REMINDER-008 {} {}: rung {} of {} to {} failed: {}", matter, watched, rungOffset, occurrenceOn,
+                        person.userId(), e.getMessage());
+                unsent.add(person.userId());
+                failed = failed == null ? e : failed;
+            }
+        }
+        if (failed != null) {
+            throw new MailSendException(failed.getMessage() + " (not sent to " + String.join(", ", unsent) + ")", failed);
+        }
+        return Optional.of(people.stream().map(Recipient::userId).toList());
+    }
+
+    /**
      * Who a rung tells, if the clock still stands where the plan found it; empty when it moved
-     * meanwhile (the watch then plans again).
+     * meanwhile (the watch then plans again). For watches of process version 1.0, which send in a
+     * job per person.
      */
     public Optional<List<String>> recipients(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
             LocalDate dueOn) {
@@ -75,7 +128,8 @@ public class ReminderService {
     /**
      * Sends one person their mail of a rung, unless the mail log has it already or the clock moved.
      * The mail is recorded first, in the caller's (the job's) transaction: a refused or unreachable
-     * SMTP server throws, the record is rolled back with the job and the retry sends it.
+     * SMTP server throws, the record is rolled back with the job and the retry sends it. For watches
+     * of process version 1.0, which send in a job per person.
      *
      * @return whether a mail went out
      */
@@ -89,18 +143,20 @@ public class ReminderService {
                     occurrenceOn, userId);
             return false;
         }
-        Recipient to = person.get();
-        ReminderMailer.Composed mail = mailer.compose(watched, step.get().occurrence(), step.get().reading(), to);
+        return send(matter, watched, step.get(), person.get());
+    }
+
+    /** Records and sends one person's mail of a rung in the caller's transaction; false if recorded before. */
+    private boolean send(Matter matter, WatchedClock watched, Step step, Recipient to) {
+        ReminderMailer.Composed mail = mailer.compose(watched, step.occurrence(), step.reading(), to);
         if (to.email() == null) {
-            mails.record(matter, watched, step.get().occurrence(), to, mail.subject(), ReminderMail.Status.NO_ADDRESS,
-                    clock.now());
-            log.warn("REMINDER-006 {} has no e-mail address; {} {} not sent to them", userId, matter, watched);
+            mails.record(matter, watched, step.occurrence(), to, mail.subject(), ReminderMail.Status.NO_ADDRESS, clock.now());
+            log.warn("REMINDER-006 {} has no e-mail address; {} {} not sent to them", to.userId(), matter, watched);
             return false;
         }
-        if (!mails.record(matter, watched, step.get().occurrence(), to, mail.subject(), ReminderMail.Status.SENT,
-                clock.now())) {
-            log.info("REMINDER-007 {} {}: rung {} of {} was sent to {} before", matter, watched, rungOffset, occurrenceOn,
-                    userId);
+        if (!mails.record(matter, watched, step.occurrence(), to, mail.subject(), ReminderMail.Status.SENT, clock.now())) {
+            log.info("REMINDER-007 {} {}: rung {} of {} was sent to {} before", matter, watched, step.occurrence().rung().offset(),
+                    step.occurrence().on(), to.userId());
             return false;
         }
         mailer.send(to, mail);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * "确定收件人": the rung's time has come; names the people it tells (one send job each follows)
  * and marks the rung handled. If the clock moved meanwhile nobody is named and the watch plans again.
+ * Only watches started under deadline-reminders 1.0 call it; 1.1 sends in {@link SendRemindersDelegate}.
  */
 @Component("resolveRecipientsDelegate")
 class ResolveRecipientsDelegate implements JavaDelegate {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * "发送提醒邮件", one asynchronous, retried job per person: sends them the rung's mail. When the
  * SMTP server stays unreachable the retries run out and Cockpit shows an incident to retry.
+ * Only watches started under deadline-reminders 1.0 call it; 1.1 sends in {@link SendRemindersDelegate}.
  */
 @Component("sendReminderDelegate")
 class SendReminderDelegate implements JavaDelegate {
