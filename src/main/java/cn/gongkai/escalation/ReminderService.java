@@ -80,13 +80,7 @@ public class ReminderService {
             return Optional.empty();
         }
         Step step = due.get();
-        List<Recipient> people = recipients.resolve(step.occurrence().rung().roles(), step.reading());
-        log.info("REMINDER-005 {} {} due {}: rung {} of {} goes to {}", matter, watched, dueOn, rungOffset, occurrenceOn,
-                people.stream().map(Recipient::userId).toList());
-        if (people.isEmpty()) {
-            log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, rungOffset,
-                    step.occurrence().rung().roles());
-        }
+        List<Recipient> people = tell(matter, watched, step);
         RuntimeException failed = null;
         List<String> unsent = new ArrayList<>();
         for (Recipient person : people) {
@@ -112,17 +106,21 @@ public class ReminderService {
      */
     public Optional<List<String>> recipients(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
             LocalDate dueOn) {
-        return stillDue(matter, watched, rungOffset, occurrenceOn, dueOn).map(step -> {
-            List<String> people = recipients.resolve(step.occurrence().rung().roles(), step.reading()).stream()
-                    .map(Recipient::userId).toList();
-            if (people.isEmpty()) {
-                log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, rungOffset,
-                        step.occurrence().rung().roles());
-            }
-            log.info("REMINDER-005 {} {} due {}: rung {} of {} goes to {}", matter, watched, dueOn, rungOffset,
-                    occurrenceOn, people);
-            return people;
-        });
+        return stillDue(matter, watched, rungOffset, occurrenceOn, dueOn)
+                .map(step -> tell(matter, watched, step).stream().map(Recipient::userId).toList());
+    }
+
+    /** The people a rung that is still due tells, as the log records them. */
+    private List<Recipient> tell(Matter matter, WatchedClock watched, Step step) {
+        Occurrence occurrence = step.occurrence();
+        List<Recipient> people = recipients.resolve(occurrence.rung().roles(), step.reading());
+        if (people.isEmpty()) {
+            log.warn("REMINDER-004 {} {}: nobody to tell for rung {} ({})", matter, watched, occurrence.rung().offset(),
+                    occurrence.rung().roles());
+        }
+        log.info("REMINDER-005 {} {} due {}: rung {} of {} goes to {}", matter, watched, occurrence.dueOn(),
+                occurrence.rung().offset(), occurrence.on(), people.stream().map(Recipient::userId).toList());
+        return people;
     }
 
     /**
