@@ -60,9 +60,7 @@ class PostgresIT {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PostgresTestDatabase::url);
-        registry.add("spring.datasource.username", PostgresTestDatabase::user);
-        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        PostgresTestDatabase.use(registry, PostgresTestDatabase::url);
     }
 
     @Autowired

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A throw-away database on the PostgreSQL server the integration tests run against, created once
@@ -35,6 +37,13 @@ public final class PostgresTestDatabase {
         execute("CREATE DATABASE " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
         return SERVER + name;
+    }
+
+    /** Points a Spring test context (its {@code @DynamicPropertySource}) at the given database. */
+    public static void use(DynamicPropertyRegistry registry, Supplier<Object> url) {
+        registry.add("spring.datasource.url", url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
     }
 
     public static String user() {
