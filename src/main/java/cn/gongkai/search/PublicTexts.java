@@ -101,6 +101,19 @@ public class PublicTexts {
      */
     public List<PublicMatch> matching(String wording, int max) {
         follow();
+        return search(wording, max);
+    }
+
+    /**
+     * {@link #matching} for several wordings at once (the groups of one page): the index follows the
+     * database once, not once per wording.
+     */
+    public List<List<PublicMatch>> matchingEach(List<String> wordings, int max) {
+        follow();
+        return wordings.stream().map(wording -> search(wording, max)).toList();
+    }
+
+    private List<PublicMatch> search(String wording, int max) {
         Set<String> words = new LinkedHashSet<>(chinese.words(wording));
         if (words.isEmpty()) {
             return List.of();

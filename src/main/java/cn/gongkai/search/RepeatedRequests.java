@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +97,7 @@ public class RepeatedRequests {
             parent[i] = i;
         }
         for (int i = 0; i < n; i++) {
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            Set<Integer> seen = new HashSet<>();
             for (String w : counts.get(i).keySet()) {
                 for (int j : postings.getOrDefault(w, List.of())) {
                     if (j > i && seen.add(j) && cosine(vectors.get(i), vectors.get(j)) >= properties.similarity()) {
@@ -108,21 +110,28 @@ public class RepeatedRequests {
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
         }
+        List<List<Integer>> large = members.values().stream().filter(m -> m.size() >= properties.minApplications()).toList();
+        // the wording closest to all others stands for the group; what is published is looked up for all at once
+        List<Integer> representatives = large.stream().map(m -> representative(vectors, m)).toList();
+        List<List<PublicMatch>> already = published.matchingEach(
+                representatives.stream().map(i -> apps.get(i).description()).toList(), 1);
         List<Group> groups = new ArrayList<>();
-        for (List<Integer> m : members.values()) {
-            if (m.size() >= properties.minApplications()) {
-                groups.add(group(apps, vectors, m));
-            }
+        for (int g = 0; g < large.size(); g++) {
+            groups.add(group(apps, vectors, large.get(g), representatives.get(g),
+                    already.get(g).isEmpty() ? null : already.get(g).get(0)));
         }
         groups.sort(Comparator.comparingInt(Group::count).reversed()
                 .thenComparing(g -> g.applications().get(0).receivedOn(), Comparator.reverseOrder()));
         return groups;
     }
 
-    private Group group(List<Application> apps, List<Map<String, Double>> vectors, List<Integer> members) {
-        // the wording closest to all others stands for the group
-        int representative = members.stream().max(Comparator.comparingDouble(i -> members.stream()
+    private static int representative(List<Map<String, Double>> vectors, List<Integer> members) {
+        return members.stream().max(Comparator.comparingDouble(i -> members.stream()
                 .mapToDouble(j -> cosine(vectors.get(i), vectors.get(j))).sum())).orElseThrow();
+    }
+
+    private static Group group(List<Application> apps, List<Map<String, Double>> vectors, List<Integer> members,
+            int representative, PublicMatch published) {
         Map<String, Double> weight = new HashMap<>();
         members.forEach(i -> vectors.get(i).forEach((w, x) -> weight.merge(w, x, Double::sum)));
         List<String> words = weight.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -131,9 +140,7 @@ public class RepeatedRequests {
         String division = applications.stream().map(Application::division).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        String wording = apps.get(representative).description();
-        List<PublicMatch> already = published.matching(wording, 1);
-        return new Group(applications, words, division, wording, already.isEmpty() ? null : already.get(0));
+        return new Group(applications, words, division, apps.get(representative).description(), published);
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {
