@@ -2,6 +2,7 @@ package cn.gongkai.consultation;
 
 import cn.gongkai.escalation.EscalationProperties;
 import cn.gongkai.system.ChineseDates;
+import cn.gongkai.system.SmtpConnections;
 import cn.gongkai.system.TextTemplates;
 import cn.gongkai.system.Contacts;
 import jakarta.mail.MessagingException;
@@ -12,10 +13,8 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +29,11 @@ import org.springframework.stereotype.Component;
 class AnswerMailer {
 
     private final TextTemplates templates = new TextTemplates("mail");
-    private final ObjectProvider<JavaMailSender> sender;
+    private final SmtpConnections smtp;
     private final EscalationProperties mail;
 
-    AnswerMailer(ObjectProvider<JavaMailSender> sender, EscalationProperties mail) {
-        this.sender = sender;
+    AnswerMailer(SmtpConnections smtp, EscalationProperties mail) {
+        this.smtp = smtp;
         this.mail = mail;
     }
 
@@ -53,10 +52,6 @@ class AnswerMailer {
         if (!Contacts.isEmail(c.contactEmail())) {
             throw new Undeliverable("电子邮箱地址「" + c.contactEmail() + "」无法投递（格式不符合邮件地址规则）");
         }
-        JavaMailSender mailSender = sender.getIfAvailable();
-        if (mailSender == null) {
-            throw new IllegalStateException("No SMTP server is configured: set spring.mail.host");
-        }
         Map<String, Object> v = new HashMap<>();
         v.put("name", c.askerName());
         v.put("code", c.trackingCode());
@@ -66,7 +61,7 @@ class AnswerMailer {
         v.put("receivedOn", ChineseDates.format(c.receivedOn()));
         v.put("trackUrl", mail.baseUrl() + "/consult/" + c.trackingCode());
         v.put("sender", mail.fromName());
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = smtp.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from(), mail.fromName());
@@ -77,7 +72,7 @@ class AnswerMailer {
             throw new MailPreparationException("Cannot prepare the answer to " + c.trackingCode(), e);
         }
         try {
-            mailSender.send(message);
+            smtp.send(message);
         } catch (MailSendException e) {
             if (refusedAddress(e)) {
                 throw new Undeliverable("邮件服务器拒收电子邮箱地址「" + c.contactEmail() + "」");

@@ -2,6 +2,7 @@ package cn.gongkai.escalation;
 
 import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.system.ChineseDates;
+import cn.gongkai.system.SmtpConnections;
 import cn.gongkai.system.TextTemplates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -10,15 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a reminder from the templates {@code mail/reminder-subject.txt} and
- * {@code mail/reminder-body.txt} and sends it through Spring Mail ({@code spring.mail.*}).
+ * {@code mail/reminder-body.txt} and sends it through Spring Mail ({@code spring.mail.*}) over reused
+ * connections ({@link SmtpConnections}).
  */
 @Component
 class ReminderMailer {
@@ -28,12 +28,12 @@ class ReminderMailer {
     }
 
     private final TextTemplates templates = new TextTemplates("mail");
-    private final ObjectProvider<JavaMailSender> sender;
+    private final SmtpConnections smtp;
     private final EscalationProperties properties;
     private final WorkingDays workingDays;
 
-    ReminderMailer(ObjectProvider<JavaMailSender> sender, EscalationProperties properties, WorkingDays workingDays) {
-        this.sender = sender;
+    ReminderMailer(SmtpConnections smtp, EscalationProperties properties, WorkingDays workingDays) {
+        this.smtp = smtp;
         this.properties = properties;
         this.workingDays = workingDays;
     }
@@ -65,12 +65,7 @@ class ReminderMailer {
 
     /** Sends over SMTP; a refused or unreachable server throws, and the job is retried. */
     void send(Recipient recipient, Composed mail) {
-        JavaMailSender mailSender = sender.getIfAvailable();
-        if (mailSender == null) {
-            throw new IllegalStateException("No SMTP server is configured: set spring.mail.host (and port, username, "
-                    + "password) or enable gongkai.demo.mail-server");
-        }
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = smtp.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from(), properties.fromName());
@@ -80,6 +75,6 @@ class ReminderMailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot prepare the reminder to " + recipient.userId(), e);
         }
-        mailSender.send(message);
+        smtp.send(message);
     }
 }

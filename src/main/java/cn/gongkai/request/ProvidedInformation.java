@@ -10,6 +10,7 @@ import cn.gongkai.system.ChineseDates;
 import cn.gongkai.system.ConflictException;
 import cn.gongkai.system.Contacts;
 import cn.gongkai.system.NotFoundException;
+import cn.gongkai.system.SmtpConnections;
 import cn.gongkai.system.TextTemplates;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -31,12 +32,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,17 +62,17 @@ public class ProvidedInformation {
     private final RequestRepository requests;
     private final StoredFiles files;
     private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final SmtpConnections smtp;
     private final EscalationProperties mail;
     private final AgencyTime clock;
     private final TextTemplates templates = new TextTemplates("mail");
 
-    ProvidedInformation(RequestRepository requests, StoredFiles files, JdbcClient jdbc, ObjectProvider<JavaMailSender> sender,
+    ProvidedInformation(RequestRepository requests, StoredFiles files, JdbcClient jdbc, SmtpConnections smtp,
             EscalationProperties mail, AgencyTime clock) {
         this.requests = requests;
         this.files = files;
         this.jdbc = jdbc;
-        this.sender = sender;
+        this.smtp = smtp;
         this.mail = mail;
         this.clock = clock;
     }
@@ -145,10 +143,6 @@ public class ProvidedInformation {
     }
 
     private void send(DisclosureRequest r, Offer offer, String link, Instant expires) {
-        JavaMailSender mailSender = sender.getIfAvailable();
-        if (mailSender == null) {
-            throw new MailSendException("No SMTP server is configured: set spring.mail.host");
-        }
         Map<String, Object> v = new HashMap<>();
         v.put("name", r.applicantName());
         v.put("code", r.trackingCode());
@@ -156,7 +150,7 @@ public class ProvidedInformation {
         v.put("link", link);
         v.put("expiresOn", ChineseDates.format(expires.atZone(clock.zone()).toLocalDate()));
         v.put("sender", mail.fromName());
-        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessage message = smtp.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from(), mail.fromName());
@@ -166,7 +160,7 @@ public class ProvidedInformation {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Cannot prepare the download link of " + r.trackingCode(), e);
         }
-        mailSender.send(message);
+        smtp.send(message);
     }
 
     /** wang***@example.com */

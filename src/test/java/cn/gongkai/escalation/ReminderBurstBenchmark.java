@@ -10,6 +10,7 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.request.RequestSync;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.PostgresTestDatabase;
+import cn.gongkai.system.SmtpConnections;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
@@ -86,6 +87,8 @@ class ReminderBurstBenchmark {
     AgencyTime time;
     @Autowired
     EscalationProperties escalation;
+    @Autowired
+    SmtpConnections smtpConnections;
 
     @AfterEach
     void realTime() {
@@ -130,6 +133,7 @@ class ReminderBurstBenchmark {
         // -Dgongkai.statement-log=true: PostgreSQL logs the burst's statements (use a small count)
         StatementLog statements = new StatementLog(jdbc);
         statements.on(true);
+        long connectionsBefore = smtpConnections.opened();
         long start = System.nanoTime();
         ClockUtil.setCurrentTime(at(rungDay, escalation.sendAt()));
         // GreenMail counts by copying its whole mailbox, which at thousands of mails costs a core of its
@@ -180,6 +184,8 @@ class ReminderBurstBenchmark {
                 .append(String.format("| **from %s until the last of the %d mails reached the SMTP server** | **%.1f s** |%n",
                         escalation.sendAt(), COUNT, (allSent - start) / 1e9))
                 .append(String.format("| until every watch had planned its next rung | %.1f s |%n", (settled - start) / 1e9))
+                .append("| SMTP connections opened for them | ").append(smtpConnections.opened() - connectionsBefore)
+                .append(" |\n")
                 .append("| mails received by the SMTP server (both days) | ").append(mails).append(" |\n")
                 .append("| mails of the day in the mail log (SENT) | ").append(logged).append(" |\n")
                 .append("| clocks told that day | ").append(distinct).append(" |\n")
