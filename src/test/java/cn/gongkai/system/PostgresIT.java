@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -97,6 +98,17 @@ class PostgresIT {
     void anApplicationAndItsFilesAreStoredTogetherOrNotAtAll(@Autowired TransactionTemplate tx,
             @Autowired cn.gongkai.request.RequestIntake intake, @Autowired JdbcClient jdbcClient) {
         cn.gongkai.files.StoredTogether.aCrashBeforeTheCommitLeavesNeitherTheApplicationNorItsFiles(tx, intake, jdbcClient);
+    }
+
+    @Test
+    void theJobExecutorFindsJobsThroughIndexesLongestDueFirst() {
+        // without both, every acquisition scans the job table from its first block (docs/operations.md)
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isJobExecutorAcquireByDueDate())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_job' AND indexname = 'gk_idx_job_duedate'")
+                .query(String.class).single()).contains("(duedate_)");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_job' AND indexname = 'gk_idx_job_locked'")
+                .query(String.class).single()).contains("(lock_exp_time_)", "WHERE (lock_owner_ IS NOT NULL)");
     }
 
     @Test
