@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * Mail opens a connection per mail — TCP, the server's greeting, EHLO, STARTTLS and AUTH, then QUIT —
  * which, when thousands of reminders fall due at 09:00, costs more than the mails themselves
  * (docs/operations.md, "Reminders falling due together"). A connection carries at most
- * {@code gongkai.smtp.max-messages} mails, is asked with NOOP whether it is still open when it has
- * been idle for a while, is closed when idle for long, and is dropped as soon as a mail on it fails:
+ * {@code gongkai.smtp.max-messages} mails, is asked with NOOP whether it is still open before it is
+ * reused (or, if so configured, only after being idle for a while), is closed when idle for long, and is dropped as soon as a mail on it fails:
  * the failure is thrown as Spring Mail throws it ({@link MailSendException} with the failed message),
  * and the caller's retry gets a fresh connection.
  */
@@ -65,7 +65,8 @@ public class SmtpConnections implements DisposableBean {
         try {
             connection = connections.borrowObject();
         } catch (Exception e) {
-            throw new MailSendException("Cannot connect to the SMTP server " + configured.getHost() + ":"
+            // Spring Mail's wording, which operators know from incidents
+            throw new MailSendException("Mail server connection failed: " + configured.getHost() + ":"
                     + configured.getPort() + ": " + e.getMessage(), e);
         }
         try {

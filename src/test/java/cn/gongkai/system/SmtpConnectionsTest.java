@@ -22,7 +22,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /** Outgoing mail reuses its SMTP connections, and never carries a mail over one that is gone. */
 class SmtpConnectionsTest {
 
-    private static final int PORT = 3927;
+    private static final int PORT = 3931; // 3925–3927 are taken by other tests' contexts
 
     private GreenMail server;
     private SmtpConnections smtp;
