@@ -196,8 +196,8 @@ public class SmtpConnections implements DisposableBean {
 
         @Override
         public boolean validateObject(PooledObject<Connection> p) {
-            if (p.getIdleDuration().compareTo(properties.checkAfterIdle()) < 0) {
-                return true;
+            if (p.getBorrowedCount() <= 1 || p.getIdleDuration().compareTo(properties.checkAfterIdle()) < 0) {
+                return true; // just opened, or reused within the configured time
             }
             return p.getObject().transport.isConnected(); // SMTP NOOP
         }
