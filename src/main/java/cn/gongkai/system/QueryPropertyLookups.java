@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
  * ({@code <if test="query.x != null">}); for each one that has no getter of its exact name (many are
  * fields, or {@code isX()} read as {@code isX}), OGNL scans every public method of the class again,
  * lower-casing each name, on every statement — uncached. With 10,000 reminders falling due, that scan
- * was a fifth of the node's CPU (docs/operations.md, "Reminders falling due together"). This accessor
- * does what OGNL's own does (a read method if there is one and it may be called, else the field),
- * but looks the method up once per class and name. Registered before the engine is built, so that
+ * took a fifth of the job threads' sampled CPU time (docs/operations.md, "Reminders falling due
+ * together"). This accessor does what OGNL's own does (a read method if there is one and it may be
+ * called, else the field), but looks the method up once per class and name. Registered before the engine is built, so that
  * every class MyBatis meets gets it.
  */
 @Component

@@ -127,7 +127,7 @@ public class SmtpConnections implements DisposableBean {
         config.setMaxIdle(properties.maxIdle());
         config.setMinIdle(0);
         config.setLifo(true); // the connection used last is the one most likely still open
-        config.setTestOnBorrow(true); // Factory.validateObject asks only connections idle for a while
+        config.setTestOnBorrow(true); // Factory.validateObject: NOOP for a reused one (gongkai.smtp.check-after-idle)
         config.setMinEvictableIdleDuration(properties.closeAfterIdle());
         config.setTimeBetweenEvictionRuns(properties.closeAfterIdle().dividedBy(2));
         config.setNumTestsPerEvictionRun(-1); // all idle ones
