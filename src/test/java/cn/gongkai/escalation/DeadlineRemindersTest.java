@@ -348,6 +348,8 @@ class DeadlineRemindersTest {
                     .contains("policy-head", "policy-liaison", "policy-reviewer", "policy-staff");
         });
         assertThat(log.forMatter(matter)).as("a failed mail leaves no record").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().jobId(timer).failureLog().count())
+                .as("a watch's failed attempts stay in the job log").isEqualTo(3);
 
         // the operator fixes the server and retries the incident in Cockpit
         smtp.start();
@@ -436,8 +438,8 @@ class DeadlineRemindersTest {
             assertThat(repository.getProcessDefinition(watch.getProcessDefinitionId()).getVersionTag()).isEqualTo("1.0");
             runReminders(matter);
             assertThat(received()).extracting(Mail::to).containsExactlyInAnyOrderElementsOf(POLICY);
-            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(watch.getId())
-                    .activityId(DeadlineRemindersProcess.SERVICE_SEND_REMINDER).count()).as("a send per person").isEqualTo(4);
+            assertThat(repository.getProcessDefinition(watch(matter, WatchedClock.REPLY).getProcessDefinitionId())
+                    .getVersionTag()).as("the rung was sent by 1.0, a job per person").isEqualTo("1.0");
             assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-26T01:00:00Z");
             assertThat(log.forMatter(matter)).hasSize(4);
         } finally {
@@ -459,6 +461,32 @@ class DeadlineRemindersTest {
         runReminders(matter);
         at("2026-11-23T01:00:00Z");
         return matter;
+    }
+
+    /**
+     * History level {@value WatchHistory#NAME}: a watch's steps (activities, variables, jobs that
+     * succeed) leave no history rows — the mail log is their record — while the watch's start and the
+     * application's own steps keep the full audit trail.
+     */
+    @Test
+    void aWatchLeavesItsStartAndItsMailsButNotItsStepsInTheHistory() {
+        Matter matter = firstReplyRungDue("看守的历史");
+        runReminders(matter);
+        assertThat(received()).hasSize(4);
+        var history = engine.getHistoryService();
+        String watch = watch(matter, WatchedClock.REPLY).getId();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(watch).count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(watch).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(watch).count()).isZero();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(watch).count()).isZero();
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(watch).count()).isZero();
+        assertThat(log.forMatter(matter)).hasSize(4);
+
+        String application = runtime.createProcessInstanceQuery().processInstanceBusinessKey(matter.id()).singleResult().getId();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(application).count()).isPositive();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(application).count()).isPositive();
+        assertThat(history.createHistoricDetailQuery().processInstanceId(application).variableUpdates().count()).isPositive();
+        assertThat(history.createHistoricJobLogQuery().processInstanceId(application).count()).isPositive();
     }
 
     @Test

@@ -106,7 +106,10 @@ class ClusterIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--camunda.bpm.job-execution.backoff-time-in-millis=50",
-                "--camunda.bpm.job-execution.max-backoff=500");
+                "--camunda.bpm.job-execution.max-backoff=500",
+                // the job log is this test's witness that each job ran to success once; watches keep it
+                // only under plain full history (WatchHistory)
+                "--camunda.bpm.history-level=full");
     }
 
     /** The packaged application in a JVM of its own, its mail going to a server that never answers. */

@@ -112,6 +112,16 @@ class PostgresIT {
     }
 
     @Test
+    void runsWithFullHistoryExceptTheWatchStepsOnADatabaseThatFullHistoryWrote() {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryLevel().getName()).isEqualTo(cn.gongkai.escalation.WatchHistory.NAME);
+        // the database records the level as plain full does: existing databases start unchanged, and a
+        // node may go back to full
+        assertThat(jdbc.sql("SELECT value_ FROM act_ge_property WHERE name_ = 'historyLevel'").query(String.class).single())
+                .isEqualTo(String.valueOf(org.camunda.bpm.engine.impl.history.HistoryLevel.HISTORY_LEVEL_FULL.getId()));
+    }
+
+    @Test
     void everyConnectionRunsWithoutJitCompilation() {
         // the server's default is on (it compiled each engine task query for seconds at 100,000 open tasks)
         assertThat(jdbc.sql("SELECT boot_val FROM pg_settings WHERE name = 'jit'").query(String.class).single()).isEqualTo("on");
