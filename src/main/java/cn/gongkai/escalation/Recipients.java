@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -56,11 +58,14 @@ class Recipients {
         if (roles.contains(Role.SUPERVISORS)) {
             members(AgencyGroups.SUPERVISORS).forEach(user -> add(why, user, Role.SUPERVISORS));
         }
+        Map<String, User> users = why.isEmpty() ? Map.of()
+                : identity.createUserQuery().userIdIn(why.keySet().toArray(String[]::new)).list().stream()
+                        .collect(Collectors.toMap(User::getId, Function.identity()));
         List<Recipient> recipients = new ArrayList<>();
         for (Map.Entry<String, Set<Role>> e : why.entrySet()) {
-            User user = identity.createUserQuery().userId(e.getKey()).singleResult();
+            User user = users.get(e.getKey());
             if (user == null) {
-                continue;
+                continue; // no such user (any more)
             }
             recipients.add(new Recipient(user.getId(), displayName(user),
                     blankToNull(user.getEmail()), Set.copyOf(e.getValue()), ownTask.getOrDefault(e.getKey(), anyTask)));

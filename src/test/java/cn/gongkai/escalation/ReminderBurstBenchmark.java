@@ -2,6 +2,7 @@ package cn.gongkai.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gongkai.CpuTimes;
 import cn.gongkai.StatementLog;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
@@ -134,6 +135,10 @@ class ReminderBurstBenchmark {
         StatementLog statements = new StatementLog(jdbc);
         statements.on(true);
         long connectionsBefore = smtpConnections.opened();
+        // who spends the machine's CPU: the node, the SMTP server in its JVM (GreenMail's threads), PostgreSQL
+        CpuTimes.Threads smtpServer = new CpuTimes.Threads("smtp:");
+        long jvmCpuBefore = CpuTimes.process();
+        long postgresCpuBefore = CpuTimes.postgres();
         long start = System.nanoTime();
         ClockUtil.setCurrentTime(at(rungDay, escalation.sendAt()));
         // GreenMail counts by copying its whole mailbox, which at thousands of mails costs a core of its
@@ -160,6 +165,10 @@ class ReminderBurstBenchmark {
         long allSent = allArrived.get();
         awaitNoExecutableJobs(600);
         long settled = System.nanoTime();
+        long jvmCpu = CpuTimes.process() - jvmCpuBefore;
+        long postgresCpu = postgresCpuBefore < 0 ? -1 : CpuTimes.postgres() - postgresCpuBefore;
+        long smtpCpu = smtpServer.total();
+        smtpServer.close();
         statements.off(true);
 
         int mails = smtp.getReceivedMessages().length;
@@ -189,7 +198,17 @@ class ReminderBurstBenchmark {
                 .append("| mails received by the SMTP server (both days) | ").append(mails).append(" |\n")
                 .append("| mails of the day in the mail log (SENT) | ").append(logged).append(" |\n")
                 .append("| clocks told that day | ").append(distinct).append(" |\n")
-                .append("| incidents | ").append(incidents).append(" |\n\n")
+                .append("| incidents | ").append(incidents).append(" |\n")
+                .append(String.format("| CPU from %s until every watch had planned: the node (its JVM less the SMTP server's "
+                        + "threads; compiler and garbage collector included) | %.1f s, %.1f ms per reminder |%n",
+                        escalation.sendAt(), (jvmCpu - smtpCpu) / 1e9, (jvmCpu - smtpCpu) / 1e6 / COUNT))
+                .append(String.format("| the SMTP server (GreenMail's threads in the same JVM) | %.1f s |%n", smtpCpu / 1e9))
+                .append(postgresCpu < 0 ? "| PostgreSQL | not readable |\n"
+                        : String.format("| PostgreSQL (its processes on this machine) | %.1f s, %.1f ms per reminder |%n",
+                                postgresCpu / 1e9, postgresCpu / 1e6 / COUNT))
+                .append(String.format("| the machine's capacity over that time (%d cores) | %.1f s |%n%n",
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors() * (settled - start) / 1e9))
                 .append("Mails recorded in the mail log, seconds after ").append(escalation.sendAt()).append(": ");
         progress.forEach(p -> text.append(p[0]).append(" s ").append(p[1]).append("; "));
         text.append('\n');
