@@ -12,7 +12,6 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.STEP;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.SUMMARY;
 
 import cn.gongkai.system.AgencyTime;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,11 +38,8 @@ class PlanReminderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         WatchedClock watched = WatchedClock.valueOf(CLOCK.get(execution));
         Date last = LAST_REMINDER_AT.get(execution);
-        Instant lastHandledAt = last == null ? null : last.toInstant();
-        // right after a rung was sent, in the same job: the reading it was sent for; else read the clock
-        ReminderPlan plan = ReadingsInThisJob.take(execution.getProcessInstanceId())
-                .map(sentFor -> reminders.plan(sentFor, watched, lastHandledAt))
-                .orElseGet(() -> reminders.plan(Matter.parse(MATTER.get(execution)), watched, lastHandledAt));
+        ReminderPlan plan = reminders.plan(Matter.parse(MATTER.get(execution)), watched,
+                last == null ? null : last.toInstant());
         STEP.set(execution, plan.step().name());
         RECHECK_AT.set(execution, Date.from(clock.today().plusDays(1).atTime(properties.recheckAt())
                 .atZone(clock.zone()).toInstant()));

@@ -54,14 +54,7 @@ public class ReminderService {
 
     /** What the watch does next, given the send time of the last rung it handled (null: none yet). */
     public ReminderPlan plan(Matter matter, WatchedClock watched, Instant lastHandledAt) {
-        return plan(read(matter, watched), watched, lastHandledAt);
-    }
-
-    /**
-     * What the watch does next, from a reading of its clock taken in the same transaction (the one
-     * {@link #sendRung} returns, so that a job that sends a rung and plans the next reads the clock once).
-     */
-    public ReminderPlan plan(DeadlineReading reading, WatchedClock watched, Instant lastHandledAt) {
+        DeadlineReading reading = read(matter, watched);
         return switch (reading.phase()) {
             case ENDED -> ReminderPlan.stop(reading);
             case WAITING -> ReminderPlan.waiting(reading);
@@ -77,10 +70,10 @@ public class ReminderService {
      * transaction, and is never sent again. If some mails fail, the others still go out and the
      * failure is thrown afterwards: the job's retry sends what is missing.
      *
-     * @return the people the rung told and the clock reading it was sent for, or empty when the clock
-     *         moved meanwhile (nothing is sent; the watch plans again)
+     * @return the people the rung tells, or empty when the clock moved meanwhile (nothing is sent;
+     *         the watch plans again)
      */
-    public Optional<SentRung> sendRung(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
+    public Optional<List<String>> sendRung(Matter matter, WatchedClock watched, int rungOffset, LocalDate occurrenceOn,
             LocalDate dueOn) {
         Optional<Step> due = stillDue(matter, watched, rungOffset, occurrenceOn, dueOn);
         if (due.isEmpty()) {
@@ -103,11 +96,7 @@ public class ReminderService {
         if (failed != null) {
             throw new MailSendException(failed.getMessage() + " (not sent to " + String.join(", ", unsent) + ")", failed);
         }
-        return Optional.of(new SentRung(people.stream().map(Recipient::userId).toList(), step.reading()));
-    }
-
-    /** The people a rung told, and the reading of the clock it was sent for. */
-    public record SentRung(List<String> people, DeadlineReading reading) {
+        return Optional.of(people.stream().map(Recipient::userId).toList());
     }
 
     /**

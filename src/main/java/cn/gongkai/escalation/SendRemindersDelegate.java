@@ -9,7 +9,6 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.OCCURRENCE_ON;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,12 +29,11 @@ class SendRemindersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<ReminderService.SentRung> sent = reminders.sendRung(Matter.parse(MATTER.get(execution)),
-                WatchedClock.valueOf(CLOCK.get(execution)), RUNG_OFFSET.get(execution),
-                LocalDate.parse(OCCURRENCE_ON.get(execution)), LocalDate.parse(DUE_ON.get(execution)));
-        if (sent.isPresent()) {
+        boolean stillDue = reminders.sendRung(Matter.parse(MATTER.get(execution)), WatchedClock.valueOf(CLOCK.get(execution)),
+                RUNG_OFFSET.get(execution), LocalDate.parse(OCCURRENCE_ON.get(execution)),
+                LocalDate.parse(DUE_ON.get(execution))).isPresent();
+        if (stillDue) {
             LAST_REMINDER_AT.set(execution, NEXT_REMINDER_AT.get(execution));
-            ReadingsInThisJob.put(execution.getProcessInstanceId(), sent.get().reading());
         }
     }
 }

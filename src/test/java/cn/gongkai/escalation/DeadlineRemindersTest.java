@@ -362,7 +362,7 @@ class DeadlineRemindersTest {
 
         // the same rung run again (a duplicated job, a second node) sends nothing
         assertThat(reminders.sendRung(matter, WatchedClock.REPLY, -5, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)))
-                .hasValueSatisfying(rung -> assertThat(rung.people()).hasSize(4));
+                .hasValueSatisfying(people -> assertThat(people).hasSize(4));
         runReminders(matter);
         assertThat(received()).isEmpty();
         assertThat(log.forMatter(matter)).hasSize(4).allSatisfy(m -> assertThat(m.status()).isEqualTo(ReminderMail.Status.SENT));
