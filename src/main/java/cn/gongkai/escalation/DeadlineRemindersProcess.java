@@ -7,20 +7,23 @@ import java.util.Date;
 public final class DeadlineRemindersProcess {
 
     public static final String KEY = "deadline-reminders";
+    /** Versions 1.0 and 1.1: a watch waits for this message beside its timers (1.2 has one timer only). */
     public static final String MESSAGE_DEADLINE_CHANGED = "DeadlineChanged";
 
     public static final String START_WATCH = "start_watch";
     public static final String SERVICE_PLAN_REMINDER = "service_plan_reminder";
+    /**
+     * The one timer a watch waits on: the next rung's send time or the next morning's recheck,
+     * whichever comes first; a change of the clock brings it forward to now.
+     */
+    public static final String TIMER_WAKE = "timer_wake";
+    /** Versions 1.0 and 1.1: the next rung's timer, beside the recheck timer and the change message. */
     public static final String TIMER_REMINDER_DUE = "timer_reminder_due";
-    public static final String TIMER_RECHECK_AWAITING = "timer_recheck_awaiting";
-    public static final String TIMER_RECHECK_WAITING = "timer_recheck_waiting";
     public static final String SERVICE_SEND_REMINDERS = "service_send_reminders";
     /** Version 1.0 only: its watches name the recipients first and send in a job per person. */
     public static final String SERVICE_RESOLVE_RECIPIENTS = "service_resolve_recipients";
     /** Version 1.0 only (a multi-instance task, one job per person). */
     public static final String SERVICE_SEND_REMINDER = "service_send_reminder";
-    public static final String MESSAGE_DEADLINE_CHANGED_AWAITING = "message_deadline_changed_awaiting";
-    public static final String MESSAGE_DEADLINE_CHANGED_WAITING = "message_deadline_changed_waiting";
     public static final String END_WATCH = "end_watch";
 
     /** The matter key, {@code request:<code>} or {@code proactive:<id>}. */
@@ -36,6 +39,8 @@ public final class DeadlineRemindersProcess {
     public static final ProcessVariable<String> DUE_ON = ProcessVariable.string("reminderDueOn");
     /** When the watch reads its clock again anyway (each morning), in case a change went unseen. */
     public static final ProcessVariable<Date> RECHECK_AT = ProcessVariable.date("reminderRecheckAt");
+    /** When the watch's timer fires: the next rung's send time or the recheck, whichever comes first. */
+    public static final ProcessVariable<Date> WAKE_AT = ProcessVariable.date("reminderWakeAt");
     /** The send time of the last rung handled; rungs up to it are not sent again. */
     public static final ProcessVariable<Date> LAST_REMINDER_AT = ProcessVariable.date("lastReminderAt");
     /** Version 1.0 only: the user ids the rung tells, comma-separated (a multi-instance collection). */

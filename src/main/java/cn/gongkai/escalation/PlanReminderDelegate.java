@@ -10,6 +10,7 @@ import static cn.gongkai.escalation.DeadlineRemindersProcess.RECHECK_AT;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.RUNG_OFFSET;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.STEP;
 import static cn.gongkai.escalation.DeadlineRemindersProcess.SUMMARY;
+import static cn.gongkai.escalation.DeadlineRemindersProcess.WAKE_AT;
 
 import cn.gongkai.system.AgencyTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "计划下一次提醒": reads the clock and sets what the watch waits for next. */
+/**
+ * "计划下一次提醒": reads the clock and sets what the watch waits for next — the next rung, and when
+ * its timer fires: the rung's send time or the next morning's recheck, whichever comes first.
+ */
 @Component("planReminderDelegate")
 class PlanReminderDelegate implements JavaDelegate {
 
@@ -41,8 +45,10 @@ class PlanReminderDelegate implements JavaDelegate {
         ReminderPlan plan = reminders.plan(Matter.parse(MATTER.get(execution)), watched,
                 last == null ? null : last.toInstant());
         STEP.set(execution, plan.step().name());
-        RECHECK_AT.set(execution, Date.from(clock.today().plusDays(1).atTime(properties.recheckAt())
-                .atZone(clock.zone()).toInstant()));
+        Date recheck = Date.from(clock.today().plusDays(1).atTime(properties.recheckAt()).atZone(clock.zone()).toInstant());
+        RECHECK_AT.set(execution, recheck);
+        WAKE_AT.set(execution, plan.step() == ReminderPlan.Step.SEND && plan.occurrence().at().isBefore(recheck.toInstant())
+                ? Date.from(plan.occurrence().at()) : recheck);
         String title = plan.reading().reference() == null ? "" : plan.reading().reference() + " ";
         switch (plan.step()) {
             case SEND -> {

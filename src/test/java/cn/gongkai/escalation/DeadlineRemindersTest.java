@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -239,10 +240,15 @@ class DeadlineRemindersTest {
         // due Mon 11-30; 5 working days before: Mon 11-23
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
 
+        // Fri 11-20, 10:00: the watch has read its clock this morning; its timer waits for tomorrow's recheck
         at("2026-11-20T02:00:00Z");
+        runReminders(matter);
+        assertThat(timer(matter, WatchedClock.REPLY).getDuedate().toInstant()).hasToString("2026-11-21T00:30:00Z");
         driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
                 "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
         driver.decide(pi, "disclosure-head", true, "同意延期");
+        assertThat(timer(matter, WatchedClock.REPLY).getDuedate().toInstant()).as("the change brings the timer forward to now")
+                .hasToString("2026-11-20T02:00:00Z");
         runReminders(matter);
         // extended to Mon 12-28; 5 working days before: Mon 12-21
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-21T01:00:00Z");
@@ -250,6 +256,30 @@ class DeadlineRemindersTest {
         at("2026-11-23T01:00:00Z");
         runReminders(matter);
         assertThat(received()).as("the old rung is gone").isEmpty();
+    }
+
+    /**
+     * A change leaves a timer that is due already alone (it runs, or is running, and plans again
+     * anyway): moving it would race the job executor's transaction and could fail the staff member's.
+     */
+    @Test
+    void aChangeLeavesATimerThatIsDueAloneAndItsRunPlansAgain() {
+        at("2026-11-02T02:00:00Z");
+        ProcessInstance pi = driver.submitOnline("到期定时器与期限变化");
+        driver.confirm(pi);
+        driver.assign(pi, "policy");
+        Matter matter = Matter.request(pi.getBusinessKey());
+        runReminders(matter);
+        Job timer = timer(matter, WatchedClock.REPLY);
+        assertThat(timer.getDuedate().toInstant()).hasToString("2026-11-03T00:30:00Z");
+
+        at("2026-11-20T02:00:00Z");
+        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
+                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
+        driver.decide(pi, "disclosure-head", true, "同意延期");
+        assertThat(timer(matter, WatchedClock.REPLY).getDuedate()).as("not moved").isEqualTo(timer.getDuedate());
+        runReminders(matter);
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-21T01:00:00Z");
     }
 
     @Test
@@ -263,7 +293,9 @@ class DeadlineRemindersTest {
                 "consultationParty", "某某科技股份有限公司", "consultationMatters", "是否涉及商业秘密"));
         driver.submit(pi, "policy-liaison", Map.of("consultationSentOn", "2026-11-04", "consultationDeliveredOn", "2026-11-05"));
         runReminders(matter);
-        assertThat(timer(matter, WatchedClock.REPLY)).as("the reply clock is paused").isNull();
+        assertThat(step(matter, WatchedClock.REPLY)).as("the reply clock is paused").isEqualTo(ReminderPlan.Step.WAIT.name());
+        assertThat(timer(matter, WatchedClock.REPLY).getDuedate().toInstant()).as("only the morning recheck")
+                .hasToString("2026-11-06T00:30:00Z");
         // the party has 15 working days from Thu 11-05: 6, 9-13, 16-20, 23-26 -> Thu 11-26; 5 before: Thu 11-19
         assertThat(nextReminderAt(matter, WatchedClock.CONSULTATION)).isEqualTo("2026-11-19T01:00:00Z");
 
@@ -276,7 +308,7 @@ class DeadlineRemindersTest {
         driver.submit(pi, "policy-liaison", Map.of("consultationResult", "AGREED", "consultationOpinion", "同意公开",
                 "consultationRepliedOn", "2026-11-19"));
         runReminders(matter);
-        assertThat(timer(matter, WatchedClock.CONSULTATION)).as("the consultation is over").isNull();
+        assertThat(awaitsNoRung(matter, WatchedClock.CONSULTATION)).as("the consultation is over").isTrue();
         // paused (11-04, 11-19] = 11 working days: 11-30 moves to Tue 12-15; 5 before: Tue 12-08
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-08T01:00:00Z");
     }
@@ -284,27 +316,34 @@ class DeadlineRemindersTest {
     @Test
     void aWatchThatMissedAChangeIsBackOnItsLadderAfterTheMorningRecheck() {
         at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.register("IN_PERSON", "2026-11-02", "复核的测试申请");
+        ProcessInstance pi = driver.submitOnline("复核的测试申请");
+        driver.confirm(pi);
         driver.assign(pi, "policy");
         Matter matter = Matter.request(pi.getBusinessKey());
+        at("2026-11-20T02:00:00Z");
         runReminders(matter);
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
 
-        // as if a change had committed while the watch was planning: it waits for a change that never comes
-        String watch = watch(matter, WatchedClock.REPLY).getId();
-        runtime.createProcessInstanceModification(watch)
-                .cancelAllForActivity("gateway_await_reminder")
-                .startBeforeActivity("gateway_await_change")
-                .execute(true, true);
-        assertThat(timer(matter, WatchedClock.REPLY)).isNull();
-
-        // the next morning at 08:30 it reads its clock again
-        at("2026-11-03T00:29:00Z");
+        // an extension commits while the watch is planning: the change finds no timer to bring forward,
+        // and the timer the watch then sets waits for tomorrow's recheck
+        Job timer = timer(matter, WatchedClock.REPLY);
+        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
+                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
+        driver.decide(pi, "disclosure-head", true, "同意延期");
+        management.setJobDuedate(timer.getId(), timer.getDuedate());
         runReminders(matter);
-        assertThat(timer(matter, WatchedClock.REPLY)).isNull();
-        at("2026-11-03T00:30:00Z");
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).as("the change went unseen").isEqualTo("2026-11-23T01:00:00Z");
+
+        // Sat 11-21 at 08:30 it reads its clock again: extended to Mon 12-28; 5 working days before: Mon 12-21
+        at("2026-11-21T00:29:00Z");
         runReminders(matter);
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
+        at("2026-11-21T00:30:00Z");
+        runReminders(matter);
+        assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-21T01:00:00Z");
+        at("2026-11-23T01:00:00Z");
+        runReminders(matter);
+        assertThat(received()).as("the old rung is gone").isEmpty();
     }
 
     @Test
@@ -343,7 +382,7 @@ class DeadlineRemindersTest {
         }
         String watch = watch(matter, WatchedClock.REPLY).getId();
         assertThat(runtime.createIncidentQuery().processInstanceId(watch).list()).singleElement().satisfies(incident -> {
-            assertThat(incident.getActivityId()).isEqualTo(DeadlineRemindersProcess.TIMER_REMINDER_DUE);
+            assertThat(incident.getActivityId()).isEqualTo(DeadlineRemindersProcess.TIMER_WAKE);
             assertThat(incident.getIncidentMessage()).contains("Mail server connection failed")
                     .contains("policy-head", "policy-liaison", "policy-reviewer", "policy-staff");
         });
@@ -424,7 +463,7 @@ class DeadlineRemindersTest {
 
     /**
      * A watch started under version 1.0 (recipients named first, then a send job per person) keeps
-     * running on it after 1.1 is deployed, and sends each mail once.
+     * running on it after the upgrade, and sends each mail once.
      */
     @Test
     void aWatchStartedOnTheReleasedVersionStillSendsAfterTheUpgrade() {
@@ -446,7 +485,46 @@ class DeadlineRemindersTest {
             repository.deleteDeployment(released, true);
         }
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-                .singleResult().getVersionTag()).isEqualTo("1.1");
+                .singleResult().getVersionTag()).isEqualTo("1.2");
+    }
+
+    /**
+     * A watch started under version 1.1 waits for a message beside its two timers; after the upgrade
+     * to 1.2 (one timer, brought forward by a change) a change of its clock still reaches it.
+     */
+    @Test
+    void aWatchStartedOnVersionOneOneIsStillToldOfAChange() {
+        var repository = engine.getRepositoryService();
+        String released = repository.createDeployment().name("released deadline-reminders 1.1")
+                .addInputStream("deadline-reminders.bpmn", getClass().getResourceAsStream("/released/deadline-reminders-1.1.bpmn"))
+                .deploy().getId();
+        try {
+            at("2026-11-02T02:00:00Z");
+            ProcessInstance pi = driver.submitOnline("升级前开始看守、其后延期的申请");
+            driver.confirm(pi);
+            driver.assign(pi, "policy");
+            Matter matter = Matter.request(pi.getBusinessKey());
+            at("2026-11-20T02:00:00Z");
+            runReminders(matter);
+            assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-11-23T01:00:00Z");
+            ProcessInstance watch = watch(matter, WatchedClock.REPLY);
+            assertThat(repository.getProcessDefinition(watch.getProcessDefinitionId()).getVersionTag()).isEqualTo("1.1");
+
+            driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
+                    "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
+            driver.decide(pi, "disclosure-head", true, "同意延期");
+            runReminders(matter);
+            assertThat(nextReminderAt(matter, WatchedClock.REPLY)).as("told by its message").isEqualTo("2026-12-21T01:00:00Z");
+            assertThat(repository.getProcessDefinition(watch(matter, WatchedClock.REPLY).getProcessDefinitionId())
+                    .getVersionTag()).isEqualTo("1.1");
+
+            at("2026-12-21T01:00:00Z");
+            runReminders(matter);
+            assertThat(log.forMatter(matter)).filteredOn(mail -> mail.clock() == WatchedClock.REPLY).isNotEmpty()
+                    .allSatisfy(mail -> assertThat(mail.occurrenceOn()).isEqualTo("2026-12-21"));
+        } finally {
+            repository.deleteDeployment(released, true);
+        }
     }
 
     /**
@@ -643,20 +721,39 @@ class DeadlineRemindersTest {
                 .processInstanceBusinessKey(matter.watchKey(clock)).finished().count() == 1;
     }
 
+    /** Whether the watch has ended or waits for a change of its clock, with no rung planned. */
+    boolean awaitsNoRung(Matter matter, WatchedClock clock) {
+        return watch(matter, clock) == null || !ReminderPlan.Step.SEND.name().equals(step(matter, clock));
+    }
+
+    /** What the watch's last plan decided: a {@link ReminderPlan.Step} name. */
+    String step(Matter matter, WatchedClock clock) {
+        return (String) runtime.getVariable(watch(matter, clock).getId(), DeadlineRemindersProcess.STEP.name());
+    }
+
+    /** The watch's one timer (version 1.2). */
     Job timer(Matter matter, WatchedClock clock) {
         ProcessInstance watch = watch(matter, clock);
         return watch == null ? null : management.createJobQuery().processInstanceId(watch.getId())
-                .activityId(DeadlineRemindersProcess.TIMER_REMINDER_DUE).singleResult();
+                .activityId(DeadlineRemindersProcess.TIMER_WAKE).singleResult();
     }
 
-    /** When the watch's next rung goes out, as an ISO instant. */
+    /**
+     * When the watch's next rung goes out, as an ISO instant: the rung its plan awaits, with a timer
+     * that fires by then (version 1.2: the rung's own time or an earlier recheck; before: the rung's).
+     */
     String nextReminderAt(Matter matter, WatchedClock clock) {
         ProcessInstance watch = watch(matter, clock);
         assertThat(watch).as("watch of " + clock).isNotNull();
-        Job timer = management.createJobQuery().processInstanceId(watch.getId())
-                .activityId(DeadlineRemindersProcess.TIMER_REMINDER_DUE).singleResult();
-        assertThat(timer).as("timer of " + clock).isNotNull();
-        return timer.getDuedate().toInstant().toString();
+        assertThat(runtime.getVariable(watch.getId(), DeadlineRemindersProcess.STEP.name())).as("step of " + clock)
+                .isEqualTo(ReminderPlan.Step.SEND.name());
+        Date rungAt = (Date) runtime.getVariable(watch.getId(), DeadlineRemindersProcess.NEXT_REMINDER_AT.name());
+        assertThat(Stream.of(DeadlineRemindersProcess.TIMER_WAKE, DeadlineRemindersProcess.TIMER_REMINDER_DUE)
+                .flatMap(activity -> management.createJobQuery().processInstanceId(watch.getId()).activityId(activity).list()
+                        .stream()))
+                .as("timer of " + clock).singleElement()
+                .satisfies(timer -> assertThat(timer.getDuedate()).as("fires by the rung's time").isBeforeOrEqualTo(rungAt));
+        return rungAt.toInstant().toString();
     }
 
     static List<String> with(List<String> list, String... more) {

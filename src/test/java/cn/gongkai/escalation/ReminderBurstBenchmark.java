@@ -114,7 +114,7 @@ class ReminderBurstBenchmark {
         awaitNoExecutableJobs(600);
         long planned = System.nanoTime();
         assertThat(engine.getManagementService().createJobQuery().timers()
-                .activityId(DeadlineRemindersProcess.TIMER_REMINDER_DUE).count()).as("reminder timers waiting")
+                .activityId(DeadlineRemindersProcess.TIMER_WAKE).count()).as("reminder timers waiting")
                 .isEqualTo(WARM_UP + COUNT);
         assertThat(smtp.getReceivedMessages()).as("nothing sent before 09:00").isEmpty();
 
