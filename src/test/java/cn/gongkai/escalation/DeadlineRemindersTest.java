@@ -232,9 +232,7 @@ class DeadlineRemindersTest {
     @Test
     void anExtensionMovesEveryPendingReminder() {
         at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.submitOnline("2020年至2025年的项目审批文件");
-        driver.confirm(pi);
-        driver.assign(pi, "policy");
+        ProcessInstance pi = onlineAndAssignedToPolicy("2020年至2025年的项目审批文件");
         Matter matter = Matter.request(pi.getBusinessKey());
         runReminders(matter);
         // due Mon 11-30; 5 working days before: Mon 11-23
@@ -244,9 +242,7 @@ class DeadlineRemindersTest {
         at("2026-11-20T02:00:00Z");
         runReminders(matter);
         assertThat(timer(matter, WatchedClock.REPLY).getDuedate().toInstant()).hasToString("2026-11-21T00:30:00Z");
-        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
-                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
-        driver.decide(pi, "disclosure-head", true, "同意延期");
+        extendBy20WorkingDays(pi);
         assertThat(timer(matter, WatchedClock.REPLY).getDuedate().toInstant()).as("the change brings the timer forward to now")
                 .hasToString("2026-11-20T02:00:00Z");
         runReminders(matter);
@@ -265,18 +261,14 @@ class DeadlineRemindersTest {
     @Test
     void aChangeLeavesATimerThatIsDueAloneAndItsRunPlansAgain() {
         at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.submitOnline("到期定时器与期限变化");
-        driver.confirm(pi);
-        driver.assign(pi, "policy");
+        ProcessInstance pi = onlineAndAssignedToPolicy("到期定时器与期限变化");
         Matter matter = Matter.request(pi.getBusinessKey());
         runReminders(matter);
         Job timer = timer(matter, WatchedClock.REPLY);
         assertThat(timer.getDuedate().toInstant()).hasToString("2026-11-03T00:30:00Z");
 
         at("2026-11-20T02:00:00Z");
-        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
-                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
-        driver.decide(pi, "disclosure-head", true, "同意延期");
+        extendBy20WorkingDays(pi);
         assertThat(timer(matter, WatchedClock.REPLY).getDuedate()).as("not moved").isEqualTo(timer.getDuedate());
         runReminders(matter);
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).isEqualTo("2026-12-21T01:00:00Z");
@@ -316,9 +308,7 @@ class DeadlineRemindersTest {
     @Test
     void aWatchThatMissedAChangeIsBackOnItsLadderAfterTheMorningRecheck() {
         at("2026-11-02T02:00:00Z");
-        ProcessInstance pi = driver.submitOnline("复核的测试申请");
-        driver.confirm(pi);
-        driver.assign(pi, "policy");
+        ProcessInstance pi = onlineAndAssignedToPolicy("复核的测试申请");
         Matter matter = Matter.request(pi.getBusinessKey());
         at("2026-11-20T02:00:00Z");
         runReminders(matter);
@@ -327,9 +317,7 @@ class DeadlineRemindersTest {
         // an extension commits while the watch is planning: the change finds no timer to bring forward,
         // and the timer the watch then sets waits for tomorrow's recheck
         Job timer = timer(matter, WatchedClock.REPLY);
-        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
-                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
-        driver.decide(pi, "disclosure-head", true, "同意延期");
+        extendBy20WorkingDays(pi);
         management.setJobDuedate(timer.getId(), timer.getDuedate());
         runReminders(matter);
         assertThat(nextReminderAt(matter, WatchedClock.REPLY)).as("the change went unseen").isEqualTo("2026-11-23T01:00:00Z");
@@ -468,9 +456,7 @@ class DeadlineRemindersTest {
     @Test
     void aWatchStartedOnTheReleasedVersionStillSendsAfterTheUpgrade() {
         var repository = engine.getRepositoryService();
-        String released = repository.createDeployment().name("released deadline-reminders 1.0")
-                .addInputStream("deadline-reminders.bpmn", getClass().getResourceAsStream("/released/deadline-reminders-1.0.bpmn"))
-                .deploy().getId();
+        String released = deployReleased("1.0");
         try {
             Matter matter = firstReplyRungDue("升级前开始看守的期限");
             ProcessInstance watch = watch(matter, WatchedClock.REPLY);
@@ -495,14 +481,10 @@ class DeadlineRemindersTest {
     @Test
     void aWatchStartedOnVersionOneOneIsStillToldOfAChange() {
         var repository = engine.getRepositoryService();
-        String released = repository.createDeployment().name("released deadline-reminders 1.1")
-                .addInputStream("deadline-reminders.bpmn", getClass().getResourceAsStream("/released/deadline-reminders-1.1.bpmn"))
-                .deploy().getId();
+        String released = deployReleased("1.1");
         try {
             at("2026-11-02T02:00:00Z");
-            ProcessInstance pi = driver.submitOnline("升级前开始看守、其后延期的申请");
-            driver.confirm(pi);
-            driver.assign(pi, "policy");
+            ProcessInstance pi = onlineAndAssignedToPolicy("升级前开始看守、其后延期的申请");
             Matter matter = Matter.request(pi.getBusinessKey());
             at("2026-11-20T02:00:00Z");
             runReminders(matter);
@@ -510,9 +492,7 @@ class DeadlineRemindersTest {
             ProcessInstance watch = watch(matter, WatchedClock.REPLY);
             assertThat(repository.getProcessDefinition(watch.getProcessDefinitionId()).getVersionTag()).isEqualTo("1.1");
 
-            driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
-                    "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
-            driver.decide(pi, "disclosure-head", true, "同意延期");
+            extendBy20WorkingDays(pi);
             runReminders(matter);
             assertThat(nextReminderAt(matter, WatchedClock.REPLY)).as("told by its message").isEqualTo("2026-12-21T01:00:00Z");
             assertThat(repository.getProcessDefinition(watch(matter, WatchedClock.REPLY).getProcessDefinitionId())
@@ -525,6 +505,29 @@ class DeadlineRemindersTest {
         } finally {
             repository.deleteDeployment(released, true);
         }
+    }
+
+    /** Deploys a released version of the watch (from src/test/resources/released): new watches start on it. */
+    String deployReleased(String version) {
+        return engine.getRepositoryService().createDeployment().name("released deadline-reminders " + version)
+                .addInputStream("deadline-reminders.bpmn",
+                        getClass().getResourceAsStream("/released/deadline-reminders-" + version + ".bpmn"))
+                .deploy().getId();
+    }
+
+    /** An application submitted online now, confirmed and assigned to 政策法规处. */
+    ProcessInstance onlineAndAssignedToPolicy(String description) {
+        ProcessInstance pi = driver.submitOnline(description);
+        driver.confirm(pi);
+        driver.assign(pi, "policy");
+        return pi;
+    }
+
+    /** The reply period extended by 20 working days, asked for by 政策法规处 and approved. */
+    void extendBy20WorkingDays(ProcessInstance pi) {
+        driver.submit(pi, "policy-liaison", Map.of("extensionRequested", true, "extensionWorkingDays", 20,
+                "extensionReason", "申请公开的信息涉及多个年度、数量较大，需要调档核对"));
+        driver.decide(pi, "disclosure-head", true, "同意延期");
     }
 
     /**
