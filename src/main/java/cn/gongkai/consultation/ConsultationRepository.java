@@ -70,6 +70,16 @@ public class ConsultationRepository {
                 .param("h", how.length() > 1000 ? how.substring(0, 1000) : how).param("id", id).update();
     }
 
+    /** The consultations not yet answered, oldest first. */
+    List<Consultation> unanswered() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE status = 'RECEIVED' ORDER BY id")
+                .query(ConsultationRepository::map).list();
+    }
+
+    void setDueOn(long id, LocalDate dueOn) {
+        jdbc.sql("UPDATE consultation SET due_on = :d WHERE id = :id").param("d", dueOn).param("id", id).update();
+    }
+
     public Consultation get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE id = :id").param("id", id)
                 .query(ConsultationRepository::map).single();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,6 +61,16 @@ class CorrectionRepository {
     void setServed(long id, LocalDate servedOn, String method) {
         jdbc.sql("UPDATE record_correction SET served_on = :d, service_method = :m WHERE id = :id")
                 .param("d", servedOn).param("m", method).param("id", id).update();
+    }
+
+    /** The requests not yet answered, oldest first. */
+    List<Correction> unanswered() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM record_correction WHERE replied_on IS NULL ORDER BY id")
+                .query(CorrectionRepository::map).list();
+    }
+
+    void setDueOn(long id, LocalDate dueOn) {
+        jdbc.sql("UPDATE record_correction SET due_on = :d WHERE id = :id").param("d", dueOn).param("id", id).update();
     }
 
     Correction get(long id) {

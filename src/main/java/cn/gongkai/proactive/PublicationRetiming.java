@@ -6,15 +6,14 @@ import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.DueDateMoves;
 import cn.gongkai.system.AgencyTime;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -31,16 +30,16 @@ class PublicationRetiming {
     private static final Logger log = LoggerFactory.getLogger(PublicationRetiming.class);
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final DueDateMoves moves;
     private final WorkingDays workingDays;
     private final PublicationDeadline timers;
     private final DeadlineWatches reminders;
     private final AgencyTime clock;
 
-    PublicationRetiming(RuntimeService runtime, TaskService tasks, WorkingDays workingDays, PublicationDeadline timers,
+    PublicationRetiming(RuntimeService runtime, DueDateMoves moves, WorkingDays workingDays, PublicationDeadline timers,
             DeadlineWatches reminders, AgencyTime clock) {
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.moves = moves;
         this.workingDays = workingDays;
         this.timers = timers;
         this.reminders = reminders;
@@ -78,14 +77,10 @@ class PublicationRetiming {
             return false;
         }
         Date dueAt = clock.endOfDay(due.dueOn());
-        runtime.setVariable(processInstanceId, ProactiveDisclosure.PUBLISH_DUE_ON.name(), due.dueOn().toString());
-        runtime.setVariable(processInstanceId, ProactiveDisclosure.PUBLISH_DUE_AT.name(), dueAt);
-        runtime.setVariable(processInstanceId, ProactiveDisclosure.PUBLISH_DUE_EXPLANATION.name(),
-                String.join("\n", due.explanation()));
+        moves.move(processInstanceId, Map.of(ProactiveDisclosure.PUBLISH_DUE_ON.name(), due.dueOn().toString(),
+                ProactiveDisclosure.PUBLISH_DUE_AT.name(), dueAt,
+                ProactiveDisclosure.PUBLISH_DUE_EXPLANATION.name(), String.join("\n", due.explanation())), dueAt);
         timers.moveTimer(processInstanceId, dueAt);
-        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-            tasks.setDueDate(task.getId(), dueAt);
-        }
         reminders.refresh(Matter.proactive(processInstanceId), List.of(WatchedClock.PUBLICATION));
         return true;
     }

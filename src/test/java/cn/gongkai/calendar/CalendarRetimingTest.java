@@ -5,6 +5,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import cn.gongkai.GongkaiTest;
+import cn.gongkai.consultation.ConsultationProcess;
+import cn.gongkai.consultation.ConsultationRepository;
+import cn.gongkai.correction.CorrectionProcess;
+import cn.gongkai.correction.CorrectionService;
+import cn.gongkai.escalation.DeadlineRemindersProcess;
+import cn.gongkai.escalation.Matter;
+import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.TaskDriver;
 import cn.gongkai.proactive.ProactiveDisclosure;
 import cn.gongkai.proactive.ProactiveDrafts;
 import cn.gongkai.request.DisclosureRequestProcess;
@@ -16,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,10 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * When a year's holiday schedule arrives, the applicant's period to supplement and the proactive
- * 20-working-day publication deadline are counted again like the reply deadline: the variables,
- * the timers and the open tasks move, and the timers then fire on the new day. Dates by hand;
- * the test's 2027 has 01-01 and 01-04 off.
+ * When a year's holiday schedule arrives, the applicant's period to supplement, the proactive
+ * 20-working-day publication deadline, and the reply periods of requests to correct a record and of
+ * consultations are counted again like the reply deadline: the variables, the timers, the open tasks
+ * and the reminders move, and the timers then fire on the new day. Dates by hand; the test's 2027
+ * has 01-01 and 01-04 off.
  */
 @GongkaiTest
 class CalendarRetimingTest {
@@ -52,8 +63,14 @@ class CalendarRetimingTest {
     @Autowired
     CalendarProperties calendarProperties;
 
+    @Autowired
+    CorrectionService corrections;
+    @Autowired
+    ConsultationRepository consultations;
+
     RequestDriver driver;
     ProactiveDrafts drafts;
+    TaskDriver tasks;
     Path file;
 
     @BeforeEach
@@ -61,6 +78,7 @@ class CalendarRetimingTest {
         BpmnAwareTests.init(engine);
         driver = new RequestDriver(engine, intake);
         drafts = new ProactiveDrafts(engine);
+        tasks = new TaskDriver(engine);
         file = Path.of(calendarProperties.directory(), "2027.yaml");
     }
 
@@ -121,5 +139,82 @@ class CalendarRetimingTest {
         execute(job(ProactiveDisclosure.TIMER_PUBLICATION_DUE, pi));
         BpmnAwareTests.assertThat(pi).hasPassed(ProactiveDisclosure.END_OVERDUE_RECORDED)
                 .isWaitingAt(ProactiveDisclosure.USER_HEAD_REVIEW);
+    }
+
+    @Test
+    void aRequestToCorrectARecordHasItsReplyPeriodCountedAgain() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-21T02:00:00Z")));
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "REGISTERED_MAIL");
+        form.put("receivedOn", "2026-12-21");
+        form.put("applicantName", "新疆某某科技有限公司");
+        form.put("contactPhone", "0991-1234567");
+        form.put("record", "本委2026年第3号公告所列企业名单中本公司的统一社会信用代码");
+        form.put("requestedCorrection", "统一社会信用代码应为 91650100MA78XXXXXX");
+        form.put("evidence", "营业执照复印件一份");
+        ProcessInstance pi = started(CorrectionProcess.KEY, form);
+        String code = pi.getBusinessKey();
+        // 20 WD after Mon 12-21, 2027 unknown: Dec 22-25 (4), 28-31 (8), Jan 1 (9), Jan 4-8 (14), 11-15 (19), Mon Jan 18 (20)
+        assertThat(corrections.find(code).orElseThrow().dueOn()).hasToString("2027-01-18");
+        assertThat(watchedDueOn(Matter.correction(code).watchKey(WatchedClock.CORRECTION_REPLY))).isEqualTo("2027-01-18");
+
+        publish2027();
+        // Dec 28-31 (8), Jan 1 off, Jan 4 off, Jan 5-8 (12), 11-15 (17), 18-20 (20) → Wed Jan 20
+        assertThat(corrections.find(code).orElseThrow().dueOn()).hasToString("2027-01-20");
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(CorrectionProcess.DUE_AT.name(), endOf("2027-01-20"));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), CorrectionProcess.SUMMARY.name()))
+                .contains("**答复期限** 2027-01-20");
+        assertThat(tasks.task(pi).getDueDate()).isEqualTo(endOf("2027-01-20"));
+        assertThat(watchedDueOn(Matter.correction(code).watchKey(WatchedClock.CORRECTION_REPLY))).isEqualTo("2027-01-20");
+    }
+
+    @Test
+    void aConsultationHasItsAnswerPeriodCountedAgain() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-21T02:00:00Z")));
+        Map<String, Object> form = new HashMap<>();
+        form.put("channel", "LETTER");
+        form.put("receivedOn", "2026-12-21");
+        form.put("askerName", "钱伟");
+        form.put("subject", "依申请公开的收费标准");
+        form.put("question", "申请公开政府信息是否收费？");
+        ProcessInstance pi = started(ConsultationProcess.KEY, form);
+        String code = pi.getBusinessKey();
+        // 10 WD after Mon 12-21, 2027 unknown: Dec 22-25 (4), 28-31 (8), Jan 1 (9), Mon Jan 4 (10)
+        assertThat(consultations.findByTrackingCode(code).orElseThrow().dueOn()).hasToString("2027-01-04");
+        assertThat(watchedDueOn(Matter.consultation(code).watchKey(WatchedClock.CONSULTATION_ANSWER)))
+                .isEqualTo("2027-01-04");
+
+        publish2027();
+        // Dec 28-31 (8), Jan 1 off, Jan 4 off, Jan 5 (9), Wed Jan 6 (10)
+        assertThat(consultations.findByTrackingCode(code).orElseThrow().dueOn()).hasToString("2027-01-06");
+        BpmnAwareTests.assertThat(pi).variables().containsEntry(ConsultationProcess.ANSWER_DUE_ON.name(), "2027-01-06")
+                .containsEntry(ConsultationProcess.ANSWER_DUE_AT.name(), endOf("2027-01-06"));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), ConsultationProcess.SUMMARY.name()))
+                .contains("**答复期限** 2027-01-06");
+        assertThat(tasks.task(pi).getDueDate()).isEqualTo(endOf("2027-01-06"));
+        assertThat(watchedDueOn(Matter.consultation(code).watchKey(WatchedClock.CONSULTATION_ANSWER)))
+                .isEqualTo("2027-01-06");
+    }
+
+    ProcessInstance started(String key, Map<String, Object> form) {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+                .latestVersion().singleResult().getId();
+        return tasks.as().call("disclosure", () -> engine.getFormService().submitStartForm(definition, form));
+    }
+
+    /** The due day the matter's reminder watch plans for, after its due jobs have run (as the job executor would). */
+    String watchedDueOn(String watchKey) {
+        var runtime = engine.getRuntimeService();
+        var management = engine.getManagementService();
+        String watch = runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineRemindersProcess.KEY)
+                .processInstanceBusinessKey(watchKey).singleResult().getId();
+        for (int round = 0; round < 10; round++) {
+            var due = management.createJobQuery().processInstanceId(watch).executable().list();
+            if (due.isEmpty()) {
+                break;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        return (String) runtime.getVariable(watch, DeadlineRemindersProcess.DUE_ON.name());
     }
 }
