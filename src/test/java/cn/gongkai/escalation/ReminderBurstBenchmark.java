@@ -3,6 +3,7 @@ package cn.gongkai.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.CpuTimes;
+import cn.gongkai.DatabaseWork;
 import cn.gongkai.StatementLog;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
@@ -134,6 +135,9 @@ class ReminderBurstBenchmark {
         // -Dgongkai.statement-log=true: PostgreSQL logs the burst's statements (use a small count)
         StatementLog statements = new StatementLog(jdbc);
         statements.on(true);
+        // the database's own counters of its work, once the seeding's and the re-check's are published
+        Thread.sleep(DatabaseWork.PUBLISHED.toMillis());
+        DatabaseWork.Counts workBefore = DatabaseWork.now(jdbc);
         long connectionsBefore = smtpConnections.opened();
         // who spends the machine's CPU: the node, the SMTP server in its JVM (GreenMail's threads), PostgreSQL
         CpuTimes.Threads smtpServer = new CpuTimes.Threads("smtp:");
@@ -170,6 +174,8 @@ class ReminderBurstBenchmark {
         long smtpCpu = smtpServer.total();
         smtpServer.close();
         statements.off(true);
+        Thread.sleep(DatabaseWork.PUBLISHED.toMillis());
+        DatabaseWork.Counts work = DatabaseWork.now(jdbc).minus(workBefore);
 
         int mails = smtp.getReceivedMessages().length;
         long logged = jdbc.queryForObject("SELECT count(*) FROM reminder_mail WHERE status = 'SENT' AND occurrence_on = ?",
@@ -206,6 +212,9 @@ class ReminderBurstBenchmark {
                 .append(postgresCpu < 0 ? "| PostgreSQL | not readable |\n"
                         : String.format("| PostgreSQL (its processes on this machine) | %.1f s, %.1f ms per reminder |%n",
                                 postgresCpu / 1e9, postgresCpu / 1e6 / COUNT))
+                .append(String.format("| PostgreSQL's work on the tables (pg_stat_user_tables; does not drift with the "
+                        + "machine's speed): table reads (index and sequential scans) / rows written | %.1f / %.1f per reminder |%n",
+                        (double) work.tableReads() / COUNT, (double) work.rowsWritten() / COUNT))
                 .append(String.format("| the machine's capacity over that time (%d cores) | %.1f s |%n%n",
                         Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().availableProcessors() * (settled - start) / 1e9))
