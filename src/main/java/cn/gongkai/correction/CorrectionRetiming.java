@@ -1,11 +1,11 @@
 package cn.gongkai.correction;
 
 import cn.gongkai.calendar.CalendarChangedEvent;
-import cn.gongkai.calendar.WorkingDays;
 import cn.gongkai.escalation.DeadlineWatches;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.process.DueDateMoves;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,17 +26,13 @@ class CorrectionRetiming {
 
     private final CorrectionRepository corrections;
     private final CorrectionService service;
-    private final CorrectionProperties properties;
-    private final WorkingDays workingDays;
     private final DueDateMoves moves;
     private final DeadlineWatches reminders;
 
-    CorrectionRetiming(CorrectionRepository corrections, CorrectionService service, CorrectionProperties properties,
-            WorkingDays workingDays, DueDateMoves moves, DeadlineWatches reminders) {
+    CorrectionRetiming(CorrectionRepository corrections, CorrectionService service, DueDateMoves moves,
+            DeadlineWatches reminders) {
         this.corrections = corrections;
         this.service = service;
-        this.properties = properties;
-        this.workingDays = workingDays;
         this.moves = moves;
         this.reminders = reminders;
     }
@@ -59,14 +55,15 @@ class CorrectionRetiming {
 
     /** Counts the request's reply period again; true when its due date moved. */
     boolean retime(Correction c) {
-        LocalDate dueOn = workingDays.dueDate(c.receivedOn(), properties.replyWorkingDays()).dueOn();
+        LocalDate dueOn = service.dueOn(c.receivedOn());
         if (dueOn.equals(c.dueOn())) {
             return false;
         }
         corrections.setDueOn(c.id(), dueOn);
         Correction now = corrections.get(c.id());
-        moves.move(now.processInstanceId(), Map.of(CorrectionProcess.DUE_AT.name(), service.dueAt(now),
-                CorrectionProcess.SUMMARY.name(), service.summary(now)), service.dueAt(now));
+        Date dueAt = service.dueAt(now);
+        moves.move(now.processInstanceId(), Map.of(CorrectionProcess.DUE_AT.name(), dueAt,
+                CorrectionProcess.SUMMARY.name(), service.summary(now)), dueAt);
         reminders.refresh(Matter.correction(now.trackingCode()), Set.of());
         log.info("CORRECTION-006 {} reply due {} -> {}", c.trackingCode(), c.dueOn(), dueOn);
         return true;

@@ -106,7 +106,7 @@ public class CorrectionService {
         // Art. 41: the applicant must have evidence that the record is inaccurate
         String evidence = in.text("evidence", true);
         in.validate();
-        LocalDate dueOn = workingDays.dueDate(receivedOn, properties.replyWorkingDays()).dueOn();
+        LocalDate dueOn = dueOn(receivedOn);
         String code = TrackingCodes.next(TRACKING_PREFIX, receivedOn.getYear());
         long id = corrections.insert(code, processInstanceId, new CorrectionRequest(name, phone, email, address, channel,
                 receivedOn, record, correction, evidence), dueOn, registrar, clock.now());
@@ -233,6 +233,11 @@ public class CorrectionService {
                 + "\n\n**要求更正的内容** " + Markdown.quote(c.requestedCorrection())
                 + "\n\n**证据** " + Markdown.quote(c.evidence())
                 + "\n\n[下载答复书](/staff/corrections/" + c.trackingCode() + "/reply.docx)（出具后可下载）");
+    }
+
+    /** The day by which a request received on {@code receivedOn} is answered, counted in working days. */
+    public LocalDate dueOn(LocalDate receivedOn) {
+        return workingDays.dueDate(receivedOn, properties.replyWorkingDays()).dueOn();
     }
 
     /** The end of the day by which the request is answered. */
