@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationSuggestions {
 
     /** At most this many applications in one suggestion (a query's parameters are bounded). */
-    static final int MAX_APPLICATIONS = 1000;
+    public static final int MAX_APPLICATIONS = 1000;
 
     private static final Logger log = LoggerFactory.getLogger(PublicationSuggestions.class);
 

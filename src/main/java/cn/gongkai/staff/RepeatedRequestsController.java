@@ -75,7 +75,9 @@ class RepeatedRequestsController {
     }
 
     private String show(Model model) {
-        model.addAttribute("groups", repeated.candidates());
+        RepeatedRequests.Candidates candidates = repeated.candidates();
+        model.addAttribute("groups", candidates.groups());
+        model.addAttribute("total", candidates.total());
         model.addAttribute("agency", agency);
         return "staff/repeated";
     }

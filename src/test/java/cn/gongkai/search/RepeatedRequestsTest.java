@@ -55,6 +55,8 @@ class RepeatedRequestsTest {
     PublicationSuggestions suggestions;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     RequestDriver driver;
 
@@ -94,7 +96,7 @@ class RepeatedRequestsTest {
     @Test
     @Order(1)
     void theSameInformationInDifferentWordsIsOneGroupAndMereSharedWordsAreNot() {
-        List<RepeatedRequests.Group> groups = repeated.candidates();
+        List<RepeatedRequests.Group> groups = repeated.candidates().groups();
         assertThat(groups).extracting(RepeatedRequests.Group::count).containsExactly(4, 3);
         RepeatedRequests.Group subsidies = groups.get(0);
         assertThat(subsidies.applications()).extracting(RepeatedRequests.Application::description)
@@ -112,7 +114,7 @@ class RepeatedRequestsTest {
         mvc.perform(as(get("/staff/repeated"), "disclosure")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("4 件申请")));
 
-        RepeatedRequests.Group group = repeated.candidates().stream().filter(g -> g.count() == 3).findFirst().orElseThrow();
+        RepeatedRequests.Group group = repeated.candidates().groups().stream().filter(g -> g.count() == 3).findFirst().orElseThrow();
         String[] ids = group.applications().stream().map(a -> String.valueOf(a.id())).toArray(String[]::new);
         long processesBefore = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(ProactiveDisclosure.KEY).count();
@@ -137,7 +139,7 @@ class RepeatedRequestsTest {
                 .contains("3 件申请").contains(group.applications().get(0).trackingCode());
         assertThat(suggestions.applicationsOf(pi)).containsExactlyInAnyOrderElementsOf(
                 group.applications().stream().map(RepeatedRequests.Application::trackingCode).toList());
-        assertThat(repeated.candidates()).extracting(RepeatedRequests.Group::count).containsExactly(4);
+        assertThat(repeated.candidates().groups()).extracting(RepeatedRequests.Group::count).containsExactly(4);
 
         // the same applications again (a second click, another node): refused, nothing started
         mvc.perform(as(post("/staff/repeated").with(csrf()).param("requestIds", ids).param("division", "policy")
@@ -151,5 +153,54 @@ class RepeatedRequestsTest {
         new ProactiveDrafts(engine).submit(draft, "policy-staff", fields);
         BpmnAwareTests.assertThat(draft).isWaitingAt(ProactiveDisclosure.USER_HEAD_REVIEW);
         assertThat(engine.getRuntimeService().getVariable(pi, "drafter")).isEqualTo("policy-staff");
+    }
+
+    @Test
+    @Order(3)
+    void aLargeGroupListsItsNewestApplicationsAndCountsTheRest() throws Exception {
+        List<Object[]> rows = java.util.stream.IntStream.range(0, 25).mapToObj(i -> new Object[] {"YS-LARGE-" + i,
+                (i % 2 == 0 ? "请公开" : "申请获取") + "2026年全市共享单车停放点设置规划" + (i % 3 == 0 ? "及批复" : ""),
+                java.sql.Date.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(i))}).toList();
+        jdbc.batchUpdate("INSERT INTO disclosure_request (tracking_code, channel, applicant_type, applicant_name, description, "
+                + "status, submitted_at, received_on) VALUES (?, 'ONLINE', 'NATURAL_PERSON', '申请人', ?, 'IN_PROGRESS', "
+                + "CURRENT_TIMESTAMP, ?)", rows);
+
+        RepeatedRequests.Group bikes = repeated.candidates().groups().get(0);
+        assertThat(bikes.count()).isEqualTo(25);
+        assertThat(bikes.listed()).hasSize(RepeatedRequests.Group.LISTED)
+                .extracting(RepeatedRequests.Application::trackingCode).startsWith("YS-LARGE-0", "YS-LARGE-1");
+        mvc.perform(as(get("/staff/repeated"), "disclosure")).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("25 件申请")))
+                .andExpect(content().string(Matchers.containsString("另有 5 件较早的申请未列出")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("YS-LARGE-24<"))))
+                // every one of the 25 is linked by the suggestion's form
+                .andExpect(content().string(Matchers.containsString("value=\"" + applicationId("YS-LARGE-24") + "\"")));
+    }
+
+    @Test
+    void atMostThirtyGroupsAreShownAndASuggestionLinksAtMostAThousand() {
+        List<RepeatedRequests.Application> apps = new java.util.ArrayList<>();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+        for (int i = 0; i < 1005; i++) {
+            apps.add(new RepeatedRequests.Application(i, "YS-H-" + i, "policy", today, "请公开全市共享单车停放点设置规划"));
+        }
+        String[] subjects = {"养老", "医保", "校车", "路灯", "公厕", "公园", "菜场", "桥梁", "隧道", "码头", "水库", "堤防", "林场",
+            "牧场", "矿山", "港口", "机场", "车站", "地铁", "公交", "出租", "驾校", "药店", "诊所", "幼儿园", "小学", "中学",
+            "大学", "图书馆", "博物馆", "体育馆", "剧院"};
+        long id = 2000;
+        for (String subject : subjects) {
+            for (int k = 0; k < 3; k++) {
+                apps.add(new RepeatedRequests.Application(id, "YS-S-" + id++, "sme", today, subject));
+            }
+        }
+        RepeatedRequests.Candidates candidates = repeated.group(apps);
+        assertThat(candidates.total()).isEqualTo(1 + subjects.length);
+        assertThat(candidates.groups()).hasSize(RepeatedRequests.MAX_GROUPS);
+        assertThat(candidates.groups().get(0).count()).isEqualTo(1005);
+        assertThat(candidates.groups().get(0).linkable()).hasSize(1000);
+    }
+
+    private long applicationId(String trackingCode) {
+        return jdbc.queryForObject("SELECT id FROM disclosure_request WHERE tracking_code = ?", Long.class, trackingCode);
     }
 }
