@@ -1,9 +1,12 @@
 package cn.gongkai.search;
 
 import cn.gongkai.catalogue.ItemLinks;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,8 +23,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +38,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.camunda.bpm.engine.ManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,7 +57,11 @@ import org.springframework.stereotype.Service;
  * <p>The index follows the database, not events: before each search one small query reads a
  * fingerprint of what is published (count and sum of the row ids); when it changed — an item
  * published, replaced or withdrawn, here or on another node — the rows that came are added and
- * those that went are removed. A new node builds its index from the database at start.
+ * those that went are removed. With {@link SearchProperties#indexDirectory()} a node keeps its index
+ * on disk (memory-mapped, outside the Java heap) and a restart only catches up with what changed;
+ * the index remembers the engine installation it was built for and starts afresh for another
+ * database. Without, and when another process holds the directory, the index is held in memory and
+ * built from the database at start.
  */
 @Service
 public class PublicTexts {
@@ -55,6 +69,10 @@ public class PublicTexts {
     private static final Logger log = LoggerFactory.getLogger(PublicTexts.class);
 
     static final String KEY = "key";
+    /** The row and when it was published: a row replaced under the same key (a restored database) is indexed again. */
+    static final String VERSION = "version";
+    /** The engine installation the index on disk was built for (its commit data). */
+    static final String INSTALLATION = "installation";
     static final String TITLE = "title";
     static final String TEXT = "text";
     /** Title words weigh this much more than words of the body. */
@@ -70,22 +88,85 @@ public class PublicTexts {
     private final JdbcClient jdbc;
     private final ChineseText chinese;
     private final ItemLinks links;
+    /** The engine installation (one per database), read at start. */
+    private final String installation;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** Key → row id of what the index holds. */
-    private final Map<String, Long> indexed = new ConcurrentHashMap<>();
+    /** Key → version of what the index holds. */
+    private final Map<String, String> indexed = new ConcurrentHashMap<>();
     private volatile String fingerprint = "";
+    private boolean adopted;
 
-    PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links) {
+    PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links, SearchProperties properties,
+            ManagementService management) {
         this.jdbc = jdbc;
         this.chinese = chinese;
         this.links = links;
+        this.installation = Objects.toString(management.getProperties().get("camunda.installation.id"), "");
         try {
-            this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+            this.writer = writer(properties.indexDirectory());
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private IndexWriter writer(String directory) throws IOException {
+        if (directory == null || directory.isBlank()) {
+            return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+        }
+        Path path = Path.of(directory).toAbsolutePath();
+        try {
+            return new IndexWriter(FSDirectory.open(path), new IndexWriterConfig(chinese.analyzer()));
+        } catch (LockObtainFailedException e) {
+            log.warn("SEARCH-002 the search index {} is in use by another process; this node holds its own in memory", path);
+        } catch (IOException e) {
+            log.warn("SEARCH-003 the search index {} cannot be read ({}); it is built afresh", path, e.toString());
+            try {
+                return new IndexWriter(FSDirectory.open(path),
+                        new IndexWriterConfig(chinese.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+            } catch (IOException again) {
+                log.warn("SEARCH-004 the search index {} cannot be written ({}); this node holds its own in memory", path,
+                        again.toString());
+            }
+        }
+        return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /**
+     * Takes over what the directory holds from an earlier start, if it was built for this engine
+     * installation (this database); otherwise starts afresh.
+     */
+    private void adopt() throws IOException {
+        Map<String, String> commit = new HashMap<>();
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            data.forEach(e -> commit.put(e.getKey(), e.getValue()));
+        }
+        if (installation.isEmpty() || !installation.equals(commit.get(INSTALLATION))) {
+            writer.deleteAll();
+        } else {
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    Bits live = leaf.reader().getLiveDocs();
+                    StoredFields stored = leaf.reader().storedFields();
+                    for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                        if (live == null || live.get(d)) {
+                            Document doc = stored.document(d, Set.of(KEY, VERSION));
+                            indexed.put(doc.get(KEY), doc.get(VERSION));
+                        }
+                    }
+                }
+            }
+        }
+        writer.setLiveCommitData(Map.of(INSTALLATION, installation).entrySet());
+        adopted = true;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -180,21 +261,32 @@ public class PublicTexts {
             return;
         }
         try {
-            Map<String, Long> current = new ConcurrentHashMap<>();
-            jdbc.sql("SELECT id, index_number " + CURRENT_ITEMS)
-                    .query((rs, n) -> current.put("item:" + rs.getString(2), rs.getLong(1))).list();
-            jdbc.sql("SELECT id " + PUBLISHED_QA).query((rs, n) -> current.put("qa:" + rs.getLong(1), rs.getLong(1))).list();
+            if (!adopted) {
+                adopt();
+            }
+            Map<String, String> current = new HashMap<>();
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.sql("SELECT id, index_number, published_at " + CURRENT_ITEMS).query((rs, n) -> {
+                String key = "item:" + rs.getString(2);
+                ids.put(key, rs.getLong(1));
+                return current.put(key, version(rs.getLong(1), rs.getObject(3, OffsetDateTime.class).toInstant()));
+            }).list();
+            jdbc.sql("SELECT id, answered_on " + PUBLISHED_QA).query((rs, n) -> {
+                String key = "qa:" + rs.getLong(1);
+                ids.put(key, rs.getLong(1));
+                return current.put(key, version(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+            }).list();
             Set<String> gone = new HashSet<>(indexed.keySet());
-            gone.removeIf(key -> current.get(key) != null && current.get(key).equals(indexed.get(key)));
+            gone.removeIf(key -> indexed.get(key).equals(current.get(key)));
             for (String key : gone) {
                 writer.deleteDocuments(new Term(KEY, key));
                 indexed.remove(key);
             }
             List<Long> newItems = new ArrayList<>();
             List<Long> newAnswers = new ArrayList<>();
-            current.forEach((key, id) -> {
+            current.forEach((key, version) -> {
                 if (!indexed.containsKey(key)) {
-                    (key.startsWith("item:") ? newItems : newAnswers).add(id);
+                    (key.startsWith("item:") ? newItems : newAnswers).add(ids.get(key));
                 }
             });
             for (List<Long> chunk : chunks(newItems)) {
@@ -217,10 +309,11 @@ public class PublicTexts {
 
     private void addItems(List<Long> ids) throws IOException {
         List<Object[]> rows = jdbc.sql("SELECT id, index_number, title, summary, body, published_on, division_name, "
-                        + "process_instance_id FROM catalogue_item WHERE id IN (:ids)")
+                        + "process_instance_id, published_at FROM catalogue_item WHERE id IN (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8)})
+                        rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                        version(rs.getLong(1), rs.getObject(9, OffsetDateTime.class).toInstant())})
                 .list();
         // the text of the published documents, extracted once when they were uploaded
         Map<String, StringBuilder> files = new HashMap<>();
@@ -236,10 +329,9 @@ public class PublicTexts {
         for (Object[] r : rows) {
             String key = "item:" + r[1];
             StringBuilder fileText = files.get((String) r[7]);
-            add(key, PublicMatch.Kind.ITEM, (String) r[1], (String) r[2],
+            add(key, (String) r[8], PublicMatch.Kind.ITEM, (String) r[1], (String) r[2],
                     join((String) r[3], (String) r[4], fileText == null ? null : fileText.toString()), (LocalDate) r[5],
                     (String) r[6]);
-            indexed.put(key, (Long) r[0]);
         }
     }
 
@@ -250,17 +342,16 @@ public class PublicTexts {
                         rs.getObject(5, LocalDate.class)})
                 .list();
         for (Object[] r : rows) {
-            String key = "qa:" + r[0];
-            add(key, PublicMatch.Kind.QA, String.valueOf(r[0]), (String) r[1], join((String) r[2], (String) r[3]),
-                    (LocalDate) r[4], null);
-            indexed.put(key, (Long) r[0]);
+            add("qa:" + r[0], version((Long) r[0], r[4]), PublicMatch.Kind.QA, String.valueOf(r[0]), (String) r[1],
+                    join((String) r[2], (String) r[3]), (LocalDate) r[4], null);
         }
     }
 
-    private void add(String key, PublicMatch.Kind kind, String reference, String title, String text, LocalDate date,
-            String division) throws IOException {
+    private void add(String key, String version, PublicMatch.Kind kind, String reference, String title, String text,
+            LocalDate date, String division) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(KEY, key, Field.Store.YES));
+        doc.add(new StoredField(VERSION, version));
         doc.add(new StoredField("kind", kind.name()));
         doc.add(new StoredField("reference", reference));
         doc.add(new TextField(TITLE, title, Field.Store.YES));
@@ -272,6 +363,12 @@ public class PublicTexts {
             doc.add(new StoredField("division", division));
         }
         writer.updateDocument(new Term(KEY, key), doc);
+        indexed.put(key, version);
+    }
+
+    /** A row and when it was published (an item) or answered (a consultation). */
+    private static String version(long id, Object publishedAt) {
+        return id + "@" + publishedAt;
     }
 
     private static String join(String... parts) {
