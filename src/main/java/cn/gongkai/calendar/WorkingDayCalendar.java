@@ -4,6 +4,7 @@ import cn.gongkai.calendar.DayInfo.Kind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Working-day arithmetic over the official holiday schedules (pure and immutable).
@@ -84,7 +86,9 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The N-th working day strictly after {@code from}, with an explanation of every day passed.
+     * The N-th working day strictly after {@code from}, with an explanation of every day passed. The
+     * explanation is written when first read: most callers (a deadline recomputed for a list, a
+     * reminder, the dashboard) need only the day.
      *
      * @param workingDays at least 1
      */
@@ -93,27 +97,43 @@ public final class WorkingDayCalendar {
         if (workingDays < 1) {
             throw new IllegalArgumentException("workingDays must be at least 1, was " + workingDays);
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("起算日 " + describe(from) + "，当日不计入");
         SortedSet<Integer> missingYears = new TreeSet<>();
+        LocalDate due = count(from, workingDays, missingYears, null);
+        return new DueDate(from, workingDays, due, missingYears.isEmpty(), Collections.unmodifiableSortedSet(missingYears),
+                new LinesWhenRead(() -> {
+                    List<String> lines = new ArrayList<>();
+                    count(from, workingDays, new TreeSet<>(), lines);
+                    return lines;
+                }));
+    }
+
+    /** Counts the working days; writes what every day passed was into {@code lines} if given. */
+    private LocalDate count(LocalDate from, int workingDays, SortedSet<Integer> missingYears, List<String> lines) {
+        if (lines != null) {
+            lines.add("起算日 " + describe(from) + "，当日不计入");
+        }
         if (!years.containsKey(from.getYear())) {
             missingYears.add(from.getYear());
-            lines.add("注意：" + from.getYear() + " 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确");
+            if (lines != null) {
+                lines.add("注意：" + from.getYear() + " 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确");
+            }
         }
-
         int counted = 0;
         LocalDate day = from;
         Segment segment = null;
         while (counted < workingDays) {
             day = day.plusDays(1);
             DayInfo info = classify(day);
-            if (!info.yearKnown() && missingYears.add(day.getYear())) {
+            if (!info.yearKnown() && missingYears.add(day.getYear()) && lines != null) {
                 flush(segment, lines);
                 segment = null;
                 lines.add("注意：" + day.getYear() + " 年节假日安排尚未载入，该年按周一至周五为工作日计算，结果可能不准确");
             }
             if (info.isWorkingDay()) {
                 counted++;
+            }
+            if (lines == null) {
+                continue;
             }
             if (segment != null && segment.continues(info)) {
                 segment.extend(info, counted);
@@ -122,10 +142,40 @@ public final class WorkingDayCalendar {
                 segment = new Segment(info, counted);
             }
         }
-        flush(segment, lines);
-        lines.add("期限届满日：" + describe(day) + "，即第 " + workingDays + " 个工作日");
-        return new DueDate(from, workingDays, day, missingYears.isEmpty(),
-                Collections.unmodifiableSortedSet(missingYears), List.copyOf(lines));
+        if (lines != null) {
+            flush(segment, lines);
+            lines.add("期限届满日：" + describe(day) + "，即第 " + workingDays + " 个工作日");
+        }
+        return day;
+    }
+
+    /** Lines written the first time they are read. */
+    private static final class LinesWhenRead extends AbstractList<String> {
+
+        private Supplier<List<String>> writer;
+        private List<String> lines;
+
+        LinesWhenRead(Supplier<List<String>> writer) {
+            this.writer = writer;
+        }
+
+        private synchronized List<String> lines() {
+            if (lines == null) {
+                lines = List.copyOf(writer.get());
+                writer = null;
+            }
+            return lines;
+        }
+
+        @Override
+        public String get(int index) {
+            return lines().get(index);
+        }
+
+        @Override
+        public int size() {
+            return lines().size();
+        }
     }
 
     /**
