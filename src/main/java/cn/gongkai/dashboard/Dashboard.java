@@ -234,13 +234,24 @@ public class Dashboard {
     }
 
     private DashboardTable reminders(Scope scope, YearMonth first) {
+        // counted by month in the database: the months' bounds are instants of the agency's time zone
+        StringBuilder monthOf = new StringBuilder("CASE");
+        Map<String, Object> bounds = new HashMap<>();
+        for (int i = 0; i <= MONTHS; i++) {
+            bounds.put("b" + i, first.plusMonths(i).atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime()
+                    .withOffsetSameInstant(ZoneOffset.UTC));
+            if (i > 0) {
+                monthOf.append(" WHEN sent_at < :b").append(i).append(" THEN ").append(i - 1);
+            }
+        }
+        monthOf.append(" END");
         Map<YearMonth, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT sent_at FROM reminder_mail WHERE status = 'SENT' AND sent_at >= :from" + (scope.wholeAgency() ? ""
-                        : " AND matter IN (SELECT 'request:' || tracking_code FROM disclosure_request WHERE division = :division)"))
-                .param("from", first.atDay(1).atStartOfDay(clock.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC))
-                .param("division", scope.division())
-                .query((rs, n) -> counts.merge(YearMonth.from(rs.getObject(1, OffsetDateTime.class)
-                        .atZoneSameInstant(clock.zone())), 1L, Long::sum))
+        jdbc.sql("SELECT m, COUNT(*) FROM (SELECT " + monthOf + " AS m FROM reminder_mail WHERE status = 'SENT' "
+                        + "AND sent_at >= :b0 AND sent_at < :b" + MONTHS + (scope.wholeAgency() ? ""
+                        : " AND matter IN (SELECT 'request:' || tracking_code FROM disclosure_request WHERE division = :division)")
+                        + ") sent GROUP BY m")
+                .params(bounds).param("division", scope.division())
+                .query((rs, n) -> counts.put(first.plusMonths(rs.getInt(1)), rs.getLong(2)))
                 .list();
         List<DashboardTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < MONTHS; i++) {

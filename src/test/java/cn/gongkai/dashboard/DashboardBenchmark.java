@@ -3,6 +3,7 @@ package cn.gongkai.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.BenchmarkReport;
+import cn.gongkai.escalation.ReminderMails;
 import cn.gongkai.system.AgencyTime;
 import cn.gongkai.system.PostgresTestDatabase;
 import java.sql.Date;
@@ -24,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * How long the supervisors' and a division's dashboard takes on PostgreSQL as a year's applications grow:
  * 1,000, 10,000 and 100,000 received over the last 12 months, one in ten still open, each with its clock
- * (received; replied), spread over the demo agency's divisions ({@code mvn -Pbenchmark verify};
+ * (received; replied) and four reminder mails (the mail log), spread over the demo agency's divisions ({@code mvn -Pbenchmark verify};
  * {@code -Dgongkai.dashboard.levels=…}; target/benchmark-dashboard.md; nothing is asserted about time).
  */
 @SpringBootTest
@@ -47,11 +48,13 @@ class DashboardBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     AgencyTime clock;
+    @Autowired
+    ReminderMails mails;
 
     @Test
     void dashboardTimeAsTheYearsApplicationsGrow() {
-        StringBuilder table = new StringBuilder("| applications in 12 months (open) | whole agency (supervisors) | one division |\n"
-                + "|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| applications in 12 months (open) | reminder mails | whole agency (supervisors) "
+                + "| one division | 提醒记录: the latest 200 | one person's latest 200 |\n|---|---|---|---|---|---|\n");
         int stored = 0;
         for (int size : LEVELS) {
             for (int from = stored; from < size; from += 20_000) {
@@ -60,11 +63,15 @@ class DashboardBenchmark {
             stored = size;
             jdbc.execute("ANALYZE");
             long open = jdbc.queryForObject("SELECT COUNT(*) FROM disclosure_request WHERE replied_on IS NULL", Long.class);
+            long reminders = jdbc.queryForObject("SELECT COUNT(*) FROM reminder_mail", Long.class);
             Dashboard.View agency = dashboard.view(Scope.agency("全机关"));
             assertThat(agency.tables()).isNotEmpty();
             table.append("| ").append(String.format("%,d (%,d)", size, open)).append(" | ")
+                    .append(String.format("%,d", reminders)).append(" | ")
                     .append(median(() -> dashboard.view(Scope.agency("全机关")))).append(" | ")
-                    .append(median(() -> dashboard.view(new Scope("policy", "政策法规处")))).append(" |\n");
+                    .append(median(() -> dashboard.view(new Scope("policy", "政策法规处")))).append(" | ")
+                    .append(median(() -> mails.latest(null, 200))).append(" | ")
+                    .append(median(() -> mails.latest("policy-staff", 200))).append(" |\n");
             System.out.println("DASHBOARD " + size + ": " + table);
         }
         String text = "# Dashboard (PostgreSQL)\n\nMedian of 3 builds of the dashboard's tables (`Dashboard.view`).\n\n" + table;
@@ -72,7 +79,7 @@ class DashboardBenchmark {
         BenchmarkReport.write("dashboard", text);
     }
 
-    private static String median(Supplier<Dashboard.View> view) {
+    private static String median(Supplier<?> view) {
         view.get();
         List<Long> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
@@ -117,5 +124,13 @@ class DashboardBenchmark {
         jdbc.update("INSERT INTO clock_event (request_id, event_type, occurred_on, recorded_at) SELECT id, 'REPLIED', "
                 + "replied_on, CURRENT_TIMESTAMP FROM disclosure_request r WHERE tracking_code LIKE 'DB-%' AND replied_on IS NOT NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM clock_event e WHERE e.request_id = r.id AND e.event_type = 'REPLIED')");
+        // four rungs of the reply clock's reminders, at 09:00, to the division's drafter
+        jdbc.update("INSERT INTO reminder_mail (watch_key, matter, clock, rung_offset, occurrence_on, due_on, recipient, "
+                + "recipient_name, email, subject, status, recorded_at, sent_at) SELECT 'request:' || r.tracking_code || '/REPLY', "
+                + "'request:' || r.tracking_code, 'REPLY', g.k, r.received_on + g.k * 5, r.reply_due_on, r.division || '-staff', "
+                + "'起草人', r.division || '-staff@gongkai.example', '答复期限提醒', 'SENT', "
+                + "(r.received_on + g.k * 5) + TIME '01:00', (r.received_on + g.k * 5) + TIME '01:00' "
+                + "FROM disclosure_request r CROSS JOIN (VALUES (1), (2), (3), (4)) AS g(k) WHERE r.tracking_code LIKE 'DB-%' "
+                + "AND NOT EXISTS (SELECT 1 FROM reminder_mail m WHERE m.matter = 'request:' || r.tracking_code)");
     }
 }

@@ -13,6 +13,7 @@ import cn.gongkai.request.RequestIntake;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,6 +59,8 @@ class DashboardTest {
     Dashboard dashboard;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     String slowOpen;
     String fastOpen;
@@ -131,6 +135,41 @@ class DashboardTest {
         assertThat(row(replyTime, 25)).containsExactly(25, 5L);
         assertThat(row(replyTime, 20)).containsExactly(20, 0L);
         assertThat(replyTime.markLines()).containsExactly("20:法定期限 20 个工作日", "40:延长后 20 + 20 个工作日");
+    }
+
+    /** The mail log counted by the month a mail was sent, in the agency's time zone (UTC+8), sent mails only. */
+    @Test
+    void reminderMailsByTheMonthTheyWereSentInTheAgencysTimeZone() {
+        DashboardTable before = agency().table(Dashboard.REMINDERS);
+        DashboardTable planningBefore = dashboard.view(new Scope("planning", "发展规划处")).table(Dashboard.REMINDERS);
+        mail(slowOpen, 1, "2026-10-31T16:30:00Z", "SENT");      // 11-01 00:30 in Beijing: November
+        mail(fastOpen, 1, "2026-10-31T15:30:00Z", "SENT");      // 10-31 23:30: October
+        mail(fastOpen, 2, "2026-10-20T01:00:00Z", "NO_ADDRESS"); // not sent
+        mail(overdue, 1, "2025-11-30T15:59:00Z", "SENT");       // 2025-11-30 23:59: before the twelve months shown
+        mail(overdue, 2, "2025-11-30T16:00:00Z", "SENT");       // 2025-12-01 00:00: the first month shown
+
+        DashboardTable after = agency().table(Dashboard.REMINDERS);
+        assertThat(added(before, after, "2025-12")).isEqualTo(1);
+        assertThat(added(before, after, "2026-10")).isEqualTo(1);
+        assertThat(added(before, after, "2026-11")).isEqualTo(1);
+        assertThat(after.rows()).hasSize(12);
+        DashboardTable planning = dashboard.view(new Scope("planning", "发展规划处")).table(Dashboard.REMINDERS);
+        assertThat(added(planningBefore, planning, "2026-11")).isEqualTo(1);
+        assertThat(added(planningBefore, planning, "2026-10")).isZero();
+    }
+
+    private void mail(String trackingCode, int rung, String sentAt, String status) {
+        OffsetDateTime at = OffsetDateTime.parse(sentAt);
+        jdbc.sql("INSERT INTO reminder_mail (watch_key, matter, clock, rung_offset, occurrence_on, due_on, recipient, "
+                        + "subject, status, recorded_at, sent_at) VALUES (:watch, :matter, 'REPLY', :rung, :on, :on, 'supervisor', "
+                        + "'答复期限提醒', :status, :at, :sent)")
+                .param("watch", "request:" + trackingCode + "/REPLY").param("matter", "request:" + trackingCode)
+                .param("rung", rung).param("on", at.toLocalDate()).param("status", status).param("at", at)
+                .param("sent", status.equals("SENT") ? at : null).update();
+    }
+
+    private static long added(DashboardTable before, DashboardTable after, String month) {
+        return (Long) row(after, month).get(1) - (Long) row(before, month).get(1);
     }
 
     @Test
