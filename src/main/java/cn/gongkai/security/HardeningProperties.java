@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login login throttling per client and per account
  * @param intake how many submissions from the public are worked on at once before others are
  *        told to come back ({@code 503} with {@code Retry-After})
+ * @param search how many searches of the public catalogue by words run at once before others are told
+ *        to come back (each reads every published text)
  * @param passwordPolicy whether new and changed passwords must follow the policy (at least 12
  *        characters, not the user's own data); on in production, off for the demo's {@code demo}
  */
@@ -30,6 +32,7 @@ public record HardeningProperties(
         @DefaultValue({"reminderRecipientList", "taskFilterDates"}) List<String> expressionBeans,
         @DefaultValue Login login,
         @DefaultValue Intake intake,
+        @DefaultValue Search search,
         @DefaultValue("true") boolean passwordPolicy) {
 
     /**
@@ -52,5 +55,16 @@ public record HardeningProperties(
             @DefaultValue("8") int concurrent,
             @DefaultValue("2s") Duration maxWait,
             @DefaultValue("30s") Duration retryAfter) {
+    }
+
+    /**
+     * @param concurrent searches by words worked on at once
+     * @param maxWait how long a search waits for its turn before it is told to come back
+     * @param retryAfter what {@code Retry-After} says
+     */
+    public record Search(
+            @DefaultValue("2") int concurrent,
+            @DefaultValue("2s") Duration maxWait,
+            @DefaultValue("10s") Duration retryAfter) {
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Where {@link IntakeLimiter} stands: in front of every submission from the public. */
+/**
+ * Where the limiters stand: {@link IntakeLimiter} in front of every submission from the public,
+ * {@link SearchLimiter} in front of the catalogue's search by words.
+ */
 @Configuration
 class IntakeLimits {
 
@@ -20,6 +23,19 @@ class IntakeLimits {
         registration.setName("intake-limiter");
         registration.addUrlPatterns("/api/requests", "/api/requests/*", "/api/consultations", "/apply", "/consult",
                 "/track/*");
+        return registration;
+    }
+
+    @Bean
+    SearchLimiter searchLimiter(HardeningProperties properties) {
+        return new SearchLimiter(properties.search());
+    }
+
+    @Bean
+    FilterRegistrationBean<SearchLimiter> searchLimiterRegistration(SearchLimiter limiter) {
+        FilterRegistrationBean<SearchLimiter> registration = new FilterRegistrationBean<>(limiter);
+        registration.setName("search-limiter");
+        registration.addUrlPatterns("/catalogue", "/api/catalogue");
         return registration;
     }
 }

@@ -3,6 +3,8 @@ package cn.gongkai.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gongkai.BenchmarkReport;
+import cn.gongkai.catalogue.CatalogueQuery;
+import cn.gongkai.catalogue.CatalogueService;
 import cn.gongkai.catalogue.ItemLinks;
 import cn.gongkai.system.PostgresTestDatabase;
 import java.nio.file.Files;
@@ -74,11 +76,15 @@ class PublicTextsBenchmark {
     ItemLinks links;
     @Autowired
     ManagementService management;
+    @Autowired
+    CatalogueService catalogue;
 
     @Test
     void buildTimeAndMemoryAsTheCatalogueGrows() throws Exception {
         StringBuilder table = new StringBuilder("| published items | text indexed | in memory: build at start, heap held "
                 + "| on disk: first build, heap held | on disk: restart, heap held |\n|---|---|---|---|---|\n");
+        StringBuilder searches = new StringBuilder("| published items | 目录 search, a phrase many items hold | a phrase none holds |"
+                + " no phrase (first page) |\n|---|---|---|---|\n");
         int stored = 0;
         for (int size : LEVELS) {
             for (int from = stored; from < size; from += 5_000) {
@@ -95,8 +101,12 @@ class PublicTextsBenchmark {
             } finally {
                 FileSystemUtils.deleteRecursively(directory);
             }
+            searches.append("| ").append(String.format("%,d", size)).append(" | ")
+                    .append(searchTime("养老服务设施")).append(" | ").append(searchTime("城市轨道交通票价听证")).append(" | ")
+                    .append(searchTime(null)).append(" |\n");
         }
-        String text = "# Search index of published texts, at a node's start (PostgreSQL)\n\n" + table;
+        String text = "# Search index of published texts, at a node's start (PostgreSQL)\n\n" + table
+                + "\n# The public catalogue's search (/catalogue?q=…), first page of 20, median of 3\n\n" + searches;
         System.out.println(text);
         BenchmarkReport.write("public-texts", text);
     }
@@ -115,6 +125,18 @@ class PublicTextsBenchmark {
         System.out.println("PUBLIC-TEXTS " + size + (directory.isEmpty() ? " in memory" : " on disk") + ": " + millis + " ms, "
                 + (after - before) / (1024 * 1024) + " MiB");
         return String.format("%,.1f s, %d MiB", millis / 1000.0, Math.max(0, after - before) / (1024 * 1024));
+    }
+
+    private String searchTime(String q) {
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long start = System.nanoTime();
+            catalogue.search(new CatalogueQuery(q, null, null, 1, 20));
+            runs.add((System.nanoTime() - start) / 1_000_000);
+        }
+        runs = new ArrayList<>(runs.subList(1, 4));
+        runs.sort(null);
+        return String.format("%,d ms", runs.get(1));
     }
 
     private static long usedHeapAfterGc() {

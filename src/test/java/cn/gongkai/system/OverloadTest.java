@@ -27,6 +27,8 @@ class OverloadTest {
     int port;
     @Autowired
     IntakeLimiter limiter;
+    @Autowired
+    SearchLimiter searches;
 
     TestHttp http;
 
@@ -39,6 +41,9 @@ class OverloadTest {
     void freeTheTurns() {
         if (limiter.available() == 0) {
             limiter.releaseAll();
+        }
+        if (searches.available() == 0) {
+            searches.releaseAll();
         }
     }
 
@@ -61,6 +66,26 @@ class OverloadTest {
                 {"applicantType": "NATURAL_PERSON", "applicantName": "王芳", "contactPhone": "13912345678",
                  "description": "2026年专项资金名单"}""").status()).isEqualTo(201);
         assertThat(limiter.available()).isEqualTo(8);
+    }
+
+    /** A search by words reads every published text: a flood of them is held back, lists are not. */
+    @Test
+    void aCatalogueSearchBeyondTheLimitIsToldToComeBackAndListsAreNot() throws Exception {
+        searches.occupyAll();
+        HttpResponse<String> api = http.get("/api/catalogue?q=" + java.net.URLEncoder.encode("专项资金", "UTF-8")).send();
+        assertThat(api.statusCode()).isEqualTo(503);
+        assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(api.body()).contains("再查询");
+        HttpResponse<String> page = http.get("/catalogue?q=" + java.net.URLEncoder.encode("专项资金", "UTF-8")).send();
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.body()).contains("服务繁忙").contains("不按关键词浏览目录不受影响");
+        assertThat(http.get("/api/catalogue").status()).isEqualTo(200);
+        assertThat(http.get("/catalogue?category=policies").status()).isEqualTo(200);
+        assertThat(http.get("/api/catalogue?q=").status()).isEqualTo(200);
+
+        searches.releaseAll();
+        assertThat(http.get("/api/catalogue?q=" + java.net.URLEncoder.encode("专项资金", "UTF-8")).status()).isEqualTo(200);
+        assertThat(searches.available()).isEqualTo(2);
     }
 
     @Test
