@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,13 +21,26 @@ public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
+    /** How long {@code work} takes: run once to warm up, then three times; the median, in milliseconds. */
+    public static long medianMillis(Runnable work) {
+        work.run();
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            work.run();
+            runs.add((System.nanoTime() - start) / 1_000_000);
+        }
+        runs.sort(null);
+        return runs.get(1);
+    }
+
     public static void write(String name, String markdown) {
         try {
             Files.createDirectories(TARGET);
             Files.writeString(TARGET.resolve("benchmark-" + name + ".md"), markdown);
             List<Path> sections;
             try (Stream<Path> files = Files.list(TARGET)) {
-                sections = files.filter(p -> p.getFileName().toString().matches("benchmark-[a-z]+\\.md")).sorted().toList();
+                sections = files.filter(p -> p.getFileName().toString().matches("benchmark-[a-z-]+\\.md")).sorted().toList();
             }
             StringBuilder all = new StringBuilder("# Gongkai benchmarks\n\n")
                     .append(LocalDate.now()).append(", ").append(Runtime.getRuntime().availableProcessors())

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,16 +78,8 @@ class DashboardBenchmark {
         BenchmarkReport.write("dashboard", text);
     }
 
-    private static String median(Supplier<?> view) {
-        view.get();
-        List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            view.get();
-            runs.add((System.nanoTime() - start) / 1_000_000);
-        }
-        runs.sort(null);
-        return String.format("%,d ms", runs.get(1));
+    private static String median(Runnable work) {
+        return String.format("%,d ms", BenchmarkReport.medianMillis(work));
     }
 
     /** Applications received over the last year; nine in ten replied within 1–30 days, the others open. */

@@ -128,15 +128,7 @@ class PublicTextsBenchmark {
     }
 
     private String searchTime(String q) {
-        List<Long> runs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            long start = System.nanoTime();
-            catalogue.search(new CatalogueQuery(q, null, null, 1, 20));
-            runs.add((System.nanoTime() - start) / 1_000_000);
-        }
-        runs = new ArrayList<>(runs.subList(1, 4));
-        runs.sort(null);
-        return String.format("%,d ms", runs.get(1));
+        return String.format("%,d ms", BenchmarkReport.medianMillis(() -> catalogue.search(new CatalogueQuery(q, null, null, 1, 20))));
     }
 
     private static long usedHeapAfterGc() {

@@ -79,22 +79,15 @@ class RepeatedRequestsBenchmark {
             }
             stored = size;
             jdbc.execute("ANALYZE disclosure_request");
-            repeated.candidates(); // warm
-            List<Long> runs = new ArrayList<>();
-            RepeatedRequests.Candidates groups = null;
-            for (int i = 0; i < 3; i++) {
-                long start = System.nanoTime();
-                groups = repeated.candidates();
-                runs.add((System.nanoTime() - start) / 1_000_000);
-            }
-            runs.sort(null);
+            long millis = BenchmarkReport.medianMillis(repeated::candidates);
+            RepeatedRequests.Candidates groups = repeated.candidates();
             assertThat(groups.groups()).isNotEmpty();
             Runtime rt = Runtime.getRuntime();
-            table.append("| ").append(String.format("%,d", size)).append(" | ").append(runs.get(1)).append(" ms | ")
+            table.append("| ").append(String.format("%,d", size)).append(" | ").append(millis).append(" ms | ")
                     .append(String.format("%,d", groups.total())).append(" | ")
                     .append(String.format("%,d", groups.groups().get(0).count())).append(" | ")
                     .append((rt.totalMemory() - rt.freeMemory()) / (1024 * 1024)).append(" MiB |\n");
-            System.out.println("REPEATED " + size + ": " + runs);
+            System.out.println("REPEATED " + size + ": " + millis + " ms");
         }
         String text = "# Repeated requests (Art. 44) on PostgreSQL\n\nThe grouping behind /staff/repeated: every "
                 + "application of the last 365 days segmented, weighed and compared (RepeatedRequests.candidates).\n\n"
