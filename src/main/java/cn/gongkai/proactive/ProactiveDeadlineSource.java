@@ -5,6 +5,7 @@ import cn.gongkai.escalation.DeadlineReading.Phase;
 import cn.gongkai.escalation.DeadlineSource;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.RunningInstances;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class ProactiveDeadlineSource implements DeadlineSource {
 
     private final RuntimeService runtime;
+    private final RunningInstances instances;
 
-    ProactiveDeadlineSource(RuntimeService runtime) {
+    ProactiveDeadlineSource(RuntimeService runtime, RunningInstances instances) {
         this.runtime = runtime;
+        this.instances = instances;
     }
 
     @Override
@@ -34,7 +37,7 @@ class ProactiveDeadlineSource implements DeadlineSource {
     @Override
     public DeadlineReading read(String processInstanceId, WatchedClock clock) {
         if (clock != WatchedClock.PUBLICATION
-                || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+                || !instances.running(processInstanceId)) {
             return DeadlineReading.ended();
         }
         Map<String, Object> v = runtime.getVariables(processInstanceId);

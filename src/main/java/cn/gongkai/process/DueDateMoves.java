@@ -16,17 +16,18 @@ import org.springframework.stereotype.Component;
 public class DueDateMoves {
 
     private final RuntimeService runtime;
+    private final RunningInstances instances;
     private final TaskService tasks;
 
-    DueDateMoves(RuntimeService runtime, TaskService tasks) {
+    DueDateMoves(RuntimeService runtime, TaskService tasks, RunningInstances instances) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.instances = instances;
     }
 
     /** Sets the variables and the open tasks' due date; false when the process instance has ended. */
     public boolean move(String processInstanceId, Map<String, Object> variables, Date dueAt) {
-        if (processInstanceId == null
-                || runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+        if (!instances.running(processInstanceId)) {
             return false;
         }
         runtime.setVariables(processInstanceId, variables);

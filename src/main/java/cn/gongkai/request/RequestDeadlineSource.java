@@ -12,6 +12,7 @@ import cn.gongkai.escalation.DeadlineReading;
 import cn.gongkai.escalation.DeadlineSource;
 import cn.gongkai.escalation.Matter;
 import cn.gongkai.escalation.WatchedClock;
+import cn.gongkai.process.RunningInstances;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,9 +40,10 @@ class RequestDeadlineSource implements DeadlineSource {
     private final WorkingDays workingDays;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final RunningInstances instances;
 
     RequestDeadlineSource(RequestRepository requests, RequestSync sync, ClockLedger ledger, ClockRules rules,
-            WorkingDays workingDays, RuntimeService runtime, TaskService tasks) {
+            WorkingDays workingDays, RuntimeService runtime, TaskService tasks, RunningInstances instances) {
         this.requests = requests;
         this.sync = sync;
         this.ledger = ledger;
@@ -49,6 +51,7 @@ class RequestDeadlineSource implements DeadlineSource {
         this.workingDays = workingDays;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.instances = instances;
     }
 
     /** The clocks that apply to the application as it stands: those get a watch if they have none. */
@@ -77,7 +80,7 @@ class RequestDeadlineSource implements DeadlineSource {
     public DeadlineReading read(String trackingCode, WatchedClock clock) {
         Optional<DisclosureRequest> found = requests.findByTrackingCode(trackingCode);
         if (found.isEmpty() || closed(found.get()) || found.get().processInstanceId() == null
-                || runtime.createProcessInstanceQuery().processInstanceId(found.get().processInstanceId()).count() == 0) {
+                || !instances.running(found.get().processInstanceId())) {
             return DeadlineReading.ended();
         }
         DisclosureRequest r = found.get();
