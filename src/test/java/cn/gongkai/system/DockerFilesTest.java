@@ -46,6 +46,31 @@ class DockerFilesTest {
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("postgres-data");
     }
 
+    /**
+     * The search index's volume is mounted where the application keeps it (./data/search-index under the
+     * working directory), and the image creates that directory for its user: a new named volume takes
+     * the owner of the directory it is mounted on, and one owned by root could not be written.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSearchIndexVolumeIsWhereTheApplicationWritesAndItsUserOwnsIt() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(DOCKER.resolve("compose.yaml")));
+        Map<String, Object> app = ((Map<String, Map<String, Object>>) compose.get("services")).get("app");
+        assertThat((List<String>) app.get("volumes")).contains("search-index:/app/data/search-index");
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKey("search-index");
+
+        List<String> lines = Files.readAllLines(DOCKER.resolve("Dockerfile"));
+        int runtime = lines.indexOf(lines.stream().filter(l -> l.startsWith("FROM eclipse-temurin:17-jre")).findFirst()
+                .orElseThrow());
+        List<String> stage = lines.subList(runtime, lines.size());
+        assertThat(stage).contains("WORKDIR /app");
+        int user = stage.indexOf(stage.stream().filter(l -> l.startsWith("USER ")).findFirst().orElseThrow());
+        assertThat(stage.subList(0, user)).anyMatch(l -> l.startsWith("RUN ") && l.contains("mkdir -p")
+                && l.contains("/app/data/search-index") && l.contains("chown -R gongkai:gongkai /app"));
+        assertThat(Files.readString(Path.of("src/main/resources/application.yaml")))
+                .contains("index-directory: ${GONGKAI_SEARCH_INDEX_DIR:./data/search-index}");
+    }
+
     @Test
     void everyPathTheDockerfileCopiesExistsAndItRunsAsNonRoot() throws IOException {
         List<String> lines = Files.readAllLines(DOCKER.resolve("Dockerfile"));
