@@ -43,16 +43,7 @@ class ConsultationRetiming {
     @EventListener
     public void onCalendarChanged(CalendarChangedEvent event) {
         List<Consultation> open = consultations.unanswered();
-        int moved = 0;
-        for (Consultation c : open) {
-            try {
-                if (retime(c)) {
-                    moved++;
-                }
-            } catch (RuntimeException e) {
-                log.error("CONSULT-008 {} could not be re-timed: {}", c.trackingCode(), e.getMessage());
-            }
-        }
+        int moved = moves.retimeEach(open, this::retime, Consultation::trackingCode, "CONSULT-008");
         log.info("CONSULT-007 calendar changed: {} unanswered consultations re-timed, {} due dates moved", open.size(), moved);
     }
 

@@ -40,16 +40,7 @@ class CorrectionRetiming {
     @EventListener
     public void onCalendarChanged(CalendarChangedEvent event) {
         List<Correction> open = corrections.unanswered();
-        int moved = 0;
-        for (Correction c : open) {
-            try {
-                if (retime(c)) {
-                    moved++;
-                }
-            } catch (RuntimeException e) {
-                log.error("CORRECTION-005 {} could not be re-timed: {}", c.trackingCode(), e.getMessage());
-            }
-        }
+        int moved = moves.retimeEach(open, this::retime, Correction::trackingCode, "CORRECTION-005");
         log.info("CORRECTION-004 calendar changed: {} unanswered requests re-timed, {} due dates moved", open.size(), moved);
     }
 

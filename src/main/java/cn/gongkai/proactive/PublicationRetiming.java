@@ -48,18 +48,9 @@ class PublicationRetiming {
 
     @EventListener
     public void onCalendarChanged(CalendarChangedEvent event) {
-        int moved = 0;
         List<ProcessInstance> open = runtime.createProcessInstanceQuery().processDefinitionKey(ProactiveDisclosure.KEY)
                 .active().list();
-        for (ProcessInstance pi : open) {
-            try {
-                if (retime(pi.getId())) {
-                    moved++;
-                }
-            } catch (RuntimeException e) {
-                log.error("PROACTIVE-005 {} could not be re-timed: {}", pi.getId(), e.getMessage());
-            }
-        }
+        int moved = moves.retimeEach(open, pi -> retime(pi.getId()), ProcessInstance::getId, "PROACTIVE-005");
         log.info("PROACTIVE-004 calendar changed: {} items in review re-timed, {} publication deadlines moved", open.size(),
                 moved);
     }

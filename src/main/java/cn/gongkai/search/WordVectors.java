@@ -24,12 +24,15 @@ import java.util.stream.IntStream;
 final class WordVectors {
 
     private final String[] vocabulary;
+    /** Per word (by rank): how many texts have it. */
+    private final int[] df;
     /** Per text: the ranks of its words (rarest first), ascending, and their weights. */
     private final int[][] ranks;
     private final double[][] weights;
 
-    private WordVectors(String[] vocabulary, int[][] ranks, double[][] weights) {
+    private WordVectors(String[] vocabulary, int[] df, int[][] ranks, double[][] weights) {
         this.vocabulary = vocabulary;
+        this.df = df;
         this.ranks = ranks;
         this.weights = weights;
     }
@@ -68,9 +71,11 @@ final class WordVectors {
         Arrays.sort(byRarity, Comparator.<Integer>comparingInt(w -> df[w]).thenComparing(vocabulary::get));
         int[] rank = new int[v];
         String[] ranked = new String[v];
+        int[] rankedDf = new int[v];
         for (int r = 0; r < v; r++) {
             rank[byRarity[r]] = r;
             ranked[r] = vocabulary.get(byRarity[r]);
+            rankedDf[r] = df[byRarity[r]];
         }
         double[] idf = new double[v];
         for (int w = 0; w < v; w++) {
@@ -103,7 +108,7 @@ final class WordVectors {
             textWords[i] = null;
             textCounts[i] = null;
         }
-        return new WordVectors(ranked, ranks, weights);
+        return new WordVectors(ranked, rankedDf, ranks, weights);
     }
 
     int size() {
@@ -184,12 +189,6 @@ final class WordVectors {
 
     /** The texts, the most typical first; among equally typical ones, in their order. */
     int[] byTypicality() {
-        int[] df = new int[vocabulary.length];
-        for (int[] r : ranks) {
-            for (int word : r) {
-                df[word]++;
-            }
-        }
         double[] typicality = new double[size()];
         for (int i = 0; i < size(); i++) {
             typicality[i] = typicality(ranks[i], weights[i], df);

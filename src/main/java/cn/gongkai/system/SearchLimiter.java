@@ -18,8 +18,11 @@ class SearchLimiter extends TurnLimiter {
 
     @Override
     boolean applies(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return false;
+        }
         String q = request.getParameter("q");
-        return "GET".equals(request.getMethod()) && q != null && !q.isBlank();
+        return q != null && !q.isBlank();
     }
 
     @Override
