@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -37,13 +38,16 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.camunda.bpm.engine.ManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +66,10 @@ import org.springframework.stereotype.Service;
  * the index remembers the engine installation it was built for and starts afresh for another
  * database. Without, and when another process holds the directory, the index is held in memory and
  * built from the database at start.
+ *
+ * <p>When the index cannot take in what changed (a full or failing disk), searches answer from what it
+ * held after its last good catch-up, the failure is logged ({@code SEARCH-005}) and the catch-up is
+ * tried again a minute later; a search never fails because of the index.
  */
 @Service
 public class PublicTexts {
@@ -90,53 +98,82 @@ public class PublicTexts {
     private final ItemLinks links;
     /** The engine installation (one per database), read at start. */
     private final String installation;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Where the index is kept: on disk, or in memory. */
+    private final Directory directory;
+    /** Writes the index; none after a failed catch-up until the next one opens it again. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
     /** Key → version of what the index holds. */
     private final Map<String, String> indexed = new ConcurrentHashMap<>();
     private volatile String fingerprint = "";
     private boolean adopted;
+    /** When ({@link System#nanoTime()}) the last catch-up failed; null after a good one. */
+    private Long failedAt;
+    /** How long searches answer from the last good index after a failed catch-up before it is tried again. */
+    Duration retryAfter = Duration.ofMinutes(1);
+    private volatile boolean closed;
 
+    @Autowired
     PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links, SearchProperties properties,
             ManagementService management) {
+        this(jdbc, chinese, links, properties, management, FSDirectory::open);
+    }
+
+    /** With {@code disk} opening the directory of an index kept on disk (a test puts a failing disk there). */
+    PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links, SearchProperties properties,
+            ManagementService management, Disk disk) {
         this.jdbc = jdbc;
         this.chinese = chinese;
         this.links = links;
         this.installation = Objects.toString(management.getProperties().get("camunda.installation.id"), "");
         try {
-            this.writer = writer(properties.indexDirectory());
+            this.writer = writer(properties.indexDirectory(), disk);
+            this.directory = writer.getDirectory();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private IndexWriter writer(String directory) throws IOException {
+    /** Opens the directory of an index kept on disk. */
+    @FunctionalInterface
+    interface Disk {
+        Directory open(Path path) throws IOException;
+    }
+
+    private IndexWriter writer(String directory, Disk disk) throws IOException {
         if (directory == null || directory.isBlank()) {
-            return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+            return new IndexWriter(new ByteBuffersDirectory(), config());
         }
         Path path = Path.of(directory).toAbsolutePath();
         try {
-            return new IndexWriter(FSDirectory.open(path), new IndexWriterConfig(chinese.analyzer()));
+            return new IndexWriter(disk.open(path), config());
         } catch (LockObtainFailedException e) {
             log.warn("SEARCH-002 the search index {} is in use by another process; this node holds its own in memory", path);
         } catch (IOException e) {
             log.warn("SEARCH-003 the search index {} cannot be read ({}); it is built afresh", path, e.toString());
             try {
-                return new IndexWriter(FSDirectory.open(path),
-                        new IndexWriterConfig(chinese.analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                return new IndexWriter(disk.open(path), config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             } catch (IOException again) {
                 log.warn("SEARCH-004 the search index {} cannot be written ({}); this node holds its own in memory", path,
                         again.toString());
             }
         }
-        return new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(chinese.analyzer()));
+        return new IndexWriter(new ByteBuffersDirectory(), config());
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(chinese.analyzer());
     }
 
     @PreDestroy
     void close() throws IOException {
+        closed = true;
         searchers.close();
-        writer.close();
+        IndexWriter open = writer;
+        if (open != null) {
+            open.close();
+        }
     }
 
     /**
@@ -195,6 +232,17 @@ public class PublicTexts {
     }
 
     private List<PublicMatch> search(String wording, int max) {
+        try {
+            return search(wording, max, searchers);
+        } catch (AlreadyClosedException e) {
+            if (closed) {
+                return List.of(); // the node is stopping
+            }
+            return search(wording, max, searchers); // a catch-up opened the index again meanwhile
+        }
+    }
+
+    private List<PublicMatch> search(String wording, int max, SearcherManager searchers) {
         Set<String> words = new LinkedHashSet<>(chinese.words(wording));
         if (words.isEmpty()) {
             return List.of();
@@ -238,7 +286,16 @@ public class PublicTexts {
     /** How many texts the index holds (items and answers). */
     public int size() {
         follow();
-        return indexed.size();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private PublicMatch match(Document doc, double relevance) {
@@ -250,61 +307,100 @@ public class PublicTexts {
                 doc.get("division"), path, relevance);
     }
 
-    /** Brings the index in step with the database if what is published changed. */
+    /**
+     * Brings the index in step with the database if what is published changed. If it cannot, what was
+     * written since the last good catch-up is rolled back and searches answer from that until the next
+     * try, {@link #retryAfter} later.
+     */
     synchronized void follow() {
+        if (closed) {
+            return;
+        }
         String now = jdbc.sql("SELECT (SELECT COUNT(*) " + CURRENT_ITEMS + "), (SELECT COALESCE(SUM(id), 0) "
                         + CURRENT_ITEMS + "), (SELECT COUNT(*) " + PUBLISHED_QA + "), (SELECT COALESCE(SUM(id), 0) "
                         + PUBLISHED_QA + ")")
                 .query((rs, n) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getLong(3) + ":" + rs.getLong(4))
                 .single();
-        if (now.equals(fingerprint)) {
+        if (now.equals(fingerprint) || failedAt != null && System.nanoTime() - failedAt < retryAfter.toNanos()) {
             return;
         }
         try {
-            if (!adopted) {
-                adopt();
+            catchUp(now);
+            failedAt = null;
+        } catch (IOException | AlreadyClosedException e) {
+            if (closed) {
+                return; // the node stopped during the catch-up
             }
-            Map<String, String> current = new HashMap<>();
-            Map<String, Long> ids = new HashMap<>();
-            jdbc.sql("SELECT id, index_number, published_at " + CURRENT_ITEMS).query((rs, n) -> {
-                String key = "item:" + rs.getString(2);
-                ids.put(key, rs.getLong(1));
-                return current.put(key, version(rs.getLong(1), rs.getObject(3, OffsetDateTime.class).toInstant()));
-            }).list();
-            jdbc.sql("SELECT id, answered_on " + PUBLISHED_QA).query((rs, n) -> {
-                String key = "qa:" + rs.getLong(1);
-                ids.put(key, rs.getLong(1));
-                return current.put(key, version(rs.getLong(1), rs.getObject(2, LocalDate.class)));
-            }).list();
-            Set<String> gone = new HashSet<>(indexed.keySet());
-            gone.removeIf(key -> indexed.get(key).equals(current.get(key)));
-            for (String key : gone) {
-                writer.deleteDocuments(new Term(KEY, key));
-                indexed.remove(key);
-            }
-            List<Long> newItems = new ArrayList<>();
-            List<Long> newAnswers = new ArrayList<>();
-            current.forEach((key, version) -> {
-                if (!indexed.containsKey(key)) {
-                    (key.startsWith("item:") ? newItems : newAnswers).add(ids.get(key));
-                }
-            });
-            for (List<Long> chunk : chunks(newItems)) {
-                addItems(chunk);
-            }
-            for (List<Long> chunk : chunks(newAnswers)) {
-                addAnswers(chunk);
-            }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-            if (!gone.isEmpty() || !newItems.isEmpty() || !newAnswers.isEmpty()) {
-                log.info("SEARCH-001 public texts index: {} added, {} removed, {} held",
-                        newItems.size() + newAnswers.size(), gone.size(), indexed.size());
-            }
-            fingerprint = now;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.warn("SEARCH-005 the search index cannot take in what was published ({}); searches answer from what it "
+                    + "held before; tried again in {} s", e.toString(), retryAfter.toSeconds());
+            failedAt = System.nanoTime();
+            discardChanges();
         }
+    }
+
+    /** Rolls the index back to its last commit (what the searches see); the next catch-up opens it again. */
+    private void discardChanges() {
+        IndexWriter failed = writer;
+        writer = null;
+        indexed.clear();
+        adopted = false;
+        try {
+            if (failed != null) {
+                failed.rollback();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("rolling back the search index failed as well", e);
+        }
+    }
+
+    private void catchUp(String now) throws IOException {
+        if (writer == null) {
+            writer = new IndexWriter(directory, config());
+            SearcherManager before = searchers;
+            searchers = new SearcherManager(writer, null);
+            before.close();
+        }
+        if (!adopted) {
+            adopt();
+        }
+        Map<String, String> current = new HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT id, index_number, published_at " + CURRENT_ITEMS).query((rs, n) -> {
+            String key = "item:" + rs.getString(2);
+            ids.put(key, rs.getLong(1));
+            return current.put(key, version(rs.getLong(1), rs.getObject(3, OffsetDateTime.class).toInstant()));
+        }).list();
+        jdbc.sql("SELECT id, answered_on " + PUBLISHED_QA).query((rs, n) -> {
+            String key = "qa:" + rs.getLong(1);
+            ids.put(key, rs.getLong(1));
+            return current.put(key, version(rs.getLong(1), rs.getObject(2, LocalDate.class)));
+        }).list();
+        Set<String> gone = new HashSet<>(indexed.keySet());
+        gone.removeIf(key -> indexed.get(key).equals(current.get(key)));
+        for (String key : gone) {
+            writer.deleteDocuments(new Term(KEY, key));
+            indexed.remove(key);
+        }
+        List<Long> newItems = new ArrayList<>();
+        List<Long> newAnswers = new ArrayList<>();
+        current.forEach((key, version) -> {
+            if (!indexed.containsKey(key)) {
+                (key.startsWith("item:") ? newItems : newAnswers).add(ids.get(key));
+            }
+        });
+        for (List<Long> chunk : chunks(newItems)) {
+            addItems(chunk);
+        }
+        for (List<Long> chunk : chunks(newAnswers)) {
+            addAnswers(chunk);
+        }
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        if (!gone.isEmpty() || !newItems.isEmpty() || !newAnswers.isEmpty()) {
+            log.info("SEARCH-001 public texts index: {} added, {} removed, {} held",
+                    newItems.size() + newAnswers.size(), gone.size(), indexed.size());
+        }
+        fingerprint = now;
     }
 
     private void addItems(List<Long> ids) throws IOException {

@@ -8,11 +8,18 @@ import cn.gongkai.catalogue.CatalogueService;
 import cn.gongkai.catalogue.DocumentType;
 import cn.gongkai.catalogue.ItemLinks;
 import cn.gongkai.catalogue.Publication;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A node keeps its index of what is published on disk: a restart takes it over and catches up with what
  * changed meanwhile instead of reading every published text again; an index built for another database,
- * a row replaced under the same index number and a directory another process holds are all handled.
+ * a row replaced under the same index number, a directory another process holds and a disk that fills up
+ * are all handled.
  */
 @GongkaiTest
 class PublicTextsOnDiskTest {
@@ -144,5 +152,80 @@ class PublicTextsOnDiskTest {
         } finally {
             holder.close();
         }
+    }
+
+    /** A disk that can fill up: nothing can be written to it while {@link #full}. */
+    static class FillingDisk extends FilterDirectory {
+        volatile boolean full;
+
+        FillingDisk(Directory in) {
+            super(in);
+        }
+
+        private void check() throws IOException {
+            if (full) {
+                throw new IOException("No space left on device");
+            }
+        }
+
+        @Override
+        public IndexOutput createOutput(String name, IOContext context) throws IOException {
+            check();
+            return super.createOutput(name, context);
+        }
+
+        @Override
+        public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+            check();
+            return super.createTempOutput(prefix, suffix, context);
+        }
+
+        @Override
+        public void sync(java.util.Collection<String> names) throws IOException {
+            check();
+            super.sync(names);
+        }
+    }
+
+    @Test
+    void aFullDiskLeavesSearchesWithWhatTheIndexHeldAndTheIndexCatchesUpWhenThereIsRoomAgain() throws Exception {
+        CatalogueItem dams = publish("沿海防潮堤巡查养护记录");
+        FillingDisk[] disk = new FillingDisk[1];
+        PublicTexts texts = new PublicTexts(jdbc, chinese, links, new SearchProperties(directory.toString()), management,
+                path -> disk[0] = new FillingDisk(FSDirectory.open(path)));
+        CatalogueItem levees;
+        try {
+            assertThat(titles(texts, "防潮堤巡查养护")).containsExactly(dams.title());
+
+            disk[0].full = true;
+            levees = publish("森林防火瞭望塔布设规划");
+            assertThat(titles(texts, "防潮堤巡查养护")).as("what the index held before").containsExactly(dams.title());
+            assertThat(titles(texts, "森林防火瞭望塔")).isEmpty();
+
+            disk[0].full = false;
+            assertThat(titles(texts, "森林防火瞭望塔")).as("not tried again within a minute").isEmpty();
+            texts.retryAfter = Duration.ZERO;
+            assertThat(titles(texts, "森林防火瞭望塔")).containsExactly(levees.title());
+            assertThat(titles(texts, "防潮堤巡查养护")).containsExactly(dams.title());
+        } finally {
+            texts.close();
+        }
+        PublicTexts restarted = node();
+        try {
+            assertThat(titles(restarted, "森林防火瞭望塔")).containsExactly(levees.title());
+            assertThat(titles(restarted, "防潮堤巡查养护")).containsExactly(dams.title());
+        } finally {
+            restarted.close();
+        }
+    }
+
+    @Test
+    void aSearchAfterTheNodeStoppedFindsNothingInsteadOfFailing() throws Exception {
+        CatalogueItem sluices = publish("水闸工程安全运行管理办法");
+        PublicTexts texts = node();
+        assertThat(titles(texts, "水闸工程安全运行")).containsExactly(sluices.title());
+        texts.close();
+        publish("灌区续建配套与节水改造实施方案");
+        assertThat(titles(texts, "水闸工程安全运行")).isEmpty();
     }
 }
