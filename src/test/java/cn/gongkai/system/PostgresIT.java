@@ -30,7 +30,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -128,6 +132,35 @@ class PostgresIT {
         for (int i = 0; i < 3; i++) {
             assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
         }
+    }
+
+    @Test
+    void theEngineFindsTheGroupsWithAuthorizationsBySkippingAlongTheirIndex() {
+        // it asks in every command of a signed-in person; reading every row took 10-17 ms at 100,000 open tasks
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        for (String group : List.of("gk-skip-a", "gk-skip-b", "gk-skip-b", "gk-skip-c")) {
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(group);
+            grant.setResource(Resources.TASK);
+            grant.setResourceId(UUID.randomUUID().toString());
+            grant.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(grant);
+        }
+        Authorization personal = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        personal.setUserId("gk-skip-user"); // a row without a group
+        personal.setResource(Resources.TASK);
+        personal.setResourceId(UUID.randomUUID().toString());
+        personal.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(personal);
+
+        assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+                .isEqualTo("selectAuthorizedGroupIdsBySkipping");
+        List<Object> found = configuration.getCommandExecutorTxRequired()
+                .execute(context -> new java.util.ArrayList<Object>(context.getDbEntityManager().selectList("selectAuthorizedGroupIds")));
+        List<String> everyRow = jdbc.sql("SELECT DISTINCT group_id_ FROM act_ru_authorization WHERE group_id_ IS NOT NULL")
+                .query(String.class).list();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(everyRow).contains("gk-skip-a", "gk-skip-b", "gk-skip-c");
     }
 
     @Test
