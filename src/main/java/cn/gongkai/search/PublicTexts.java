@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -69,7 +71,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>When the index cannot take in what changed (a full or failing disk), searches answer from what it
  * held after its last good catch-up, the failure is logged ({@code SEARCH-005}) and the catch-up is
- * tried again a minute later; a search never fails because of the index.
+ * tried again a minute later; a search never fails because of the index. Nor does it wait more than
+ * two seconds while another brings the index up to date (at start, the first build at a province's
+ * size takes minutes): it answers from what the index holds meanwhile.
  */
 @Service
 public class PublicTexts {
@@ -112,6 +116,10 @@ public class PublicTexts {
     /** How long searches answer from the last good index after a failed catch-up before it is tried again. */
     Duration retryAfter = Duration.ofMinutes(1);
     private volatile boolean closed;
+    /** How long a search waits for another's catch-up before it answers from what the index holds. */
+    static final Duration WAIT_FOR_CATCH_UP = Duration.ofSeconds(2);
+    /** Held by the one thread that brings the index in step with the database. */
+    private final ReentrantLock catchingUp = new ReentrantLock();
 
     @Autowired
     PublicTexts(JdbcClient jdbc, ChineseText chinese, ItemLinks links, SearchProperties properties,
@@ -310,12 +318,27 @@ public class PublicTexts {
     /**
      * Brings the index in step with the database if what is published changed. If it cannot, what was
      * written since the last good catch-up is rolled back and searches answer from that until the next
-     * try, {@link #retryAfter} later.
+     * try, {@link #retryAfter} later. A search waits at most {@link #WAIT_FOR_CATCH_UP} for another's
+     * catch-up (usually milliseconds; the first build at a province's size takes minutes), then answers
+     * from what the index holds meanwhile.
      */
-    synchronized void follow() {
-        if (closed) {
+    void follow() {
+        try {
+            if (closed || !catchingUp.tryLock(WAIT_FOR_CATCH_UP.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
+        try {
+            followLocked();
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    private void followLocked() {
         String now = jdbc.sql("SELECT (SELECT COUNT(*) " + CURRENT_ITEMS + "), (SELECT COALESCE(SUM(id), 0) "
                         + CURRENT_ITEMS + "), (SELECT COUNT(*) " + PUBLISHED_QA + "), (SELECT COALESCE(SUM(id), 0) "
                         + PUBLISHED_QA + ")")

@@ -15,6 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -157,12 +162,25 @@ class PublicTextsOnDiskTest {
     /** A disk that can fill up: nothing can be written to it while {@link #full}. */
     static class FillingDisk extends FilterDirectory {
         volatile boolean full;
+        /** While set, a write waits for it (after counting down {@link #writing}). */
+        volatile CountDownLatch gate;
+        final CountDownLatch writing = new CountDownLatch(1);
 
         FillingDisk(Directory in) {
             super(in);
         }
 
         private void check() throws IOException {
+            CountDownLatch wait = gate;
+            if (wait != null) {
+                writing.countDown();
+                try {
+                    wait.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
             if (full) {
                 throw new IOException("No space left on device");
             }
@@ -216,6 +234,34 @@ class PublicTextsOnDiskTest {
             assertThat(titles(restarted, "防潮堤巡查养护")).containsExactly(dams.title());
         } finally {
             restarted.close();
+        }
+    }
+
+    @Test
+    void aSearchDoesNotWaitForAnotherSearchBringingTheIndexUpToDate() throws Exception {
+        CatalogueItem wells = publish("农村饮用水水源井水质检测结果");
+        FillingDisk[] disk = new FillingDisk[1];
+        PublicTexts texts = new PublicTexts(jdbc, chinese, links, new SearchProperties(directory.toString()), management,
+                path -> disk[0] = new FillingDisk(FSDirectory.open(path)));
+        CountDownLatch gate = new CountDownLatch(1);
+        ExecutorService searches = Executors.newFixedThreadPool(2);
+        try {
+            assertThat(titles(texts, "饮用水水源井水质")).containsExactly(wells.title());
+            disk[0].gate = gate; // a slow disk: the next catch-up takes as long as the test wants
+            CatalogueItem pumps = publish("城区供水泵站改造工程招标公告");
+            Future<List<String>> catchingUp = searches.submit(() -> titles(texts, "供水泵站改造工程"));
+            assertThat(disk[0].writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Future<List<String>> meanwhile = searches.submit(() -> titles(texts, "饮用水水源井水质"));
+            assertThat(meanwhile.get(5, TimeUnit.SECONDS)).as("answered from what the index held").containsExactly(wells.title());
+
+            disk[0].gate = null;
+            gate.countDown();
+            assertThat(catchingUp.get(30, TimeUnit.SECONDS)).containsExactly(pumps.title());
+        } finally {
+            gate.countDown();
+            searches.shutdownNow();
+            texts.close();
         }
     }
 
