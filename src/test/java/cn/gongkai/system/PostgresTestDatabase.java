@@ -2,9 +2,12 @@ package cn.gongkai.system;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -35,8 +38,39 @@ public final class PostgresTestDatabase {
     public static String newDatabase() {
         String name = "gongkai_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropWhenLetGo(name)));
         return SERVER + name;
+    }
+
+    /**
+     * Drops the database once the test contexts have let it go. Spring closes them in its own shutdown
+     * hook, at the same time as this one: dropped under a closing context, its engine's last
+     * transactions failed and the JVM outlived surefire's 30 s wait for it to exit.
+     */
+    private static void dropWhenLetGo(String name) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < until && connections(name) > 0) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    private static long connections(String name) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+            s.setString(1, name);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     /** Points a Spring test context (its {@code @DynamicPropertySource}) at the given database. */
