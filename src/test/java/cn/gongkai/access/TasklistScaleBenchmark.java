@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.agency.AgencyGroups;
 import cn.gongkai.agency.AgencyProperties;
 import cn.gongkai.request.DisclosureRequest;
+import cn.gongkai.request.DisclosureRequestProcess;
 import cn.gongkai.request.RequestDriver;
 import cn.gongkai.request.RequestIntake;
 import cn.gongkai.system.PostgresTestDatabase;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -125,7 +127,7 @@ class TasklistScaleBenchmark {
                             + jdbc.queryForObject("SELECT count(*) FROM act_hi_procinst", Long.class))
                     .append(" history rows.\n\n");
             if (FILTERS) {
-                filterTables.append(measure());
+                filterTables.append(measure()).append(cockpit());
             }
             System.out.println(out.toString() + '\n' + filterTables);
         }
@@ -306,6 +308,38 @@ class TasklistScaleBenchmark {
                         .append(" | ").append(adminList).append(" | ").append(adminCount).append(" |\n");
             }
         }
+        return table.append('\n').toString();
+    }
+
+    /**
+     * What a supervisor waits for in Cockpit, through the engine queries behind its pages: the dashboard's
+     * statistics per process, a process's running instances (first page of 50 and their count) and the
+     * newest finished and running instances in history; as the administrator and as a supervisor.
+     */
+    private String cockpit() {
+        StringBuilder table = new StringBuilder("Cockpit's queries, median / p95 of ").append(REPEATS)
+                .append(" calls in ms:\n\n| query | administrator | supervisor |\n|---|---|---|\n");
+        Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+        queries.put("statistics of every process (dashboard)",
+                () -> engine.getManagementService().createProcessDefinitionStatisticsQuery().includeIncidents().list());
+        queries.put("running applications, first 50", () -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DisclosureRequestProcess.KEY).listPage(0, 50));
+        queries.put("running applications, count", () -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DisclosureRequestProcess.KEY).count());
+        queries.put("history of instances, newest 50", () -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .orderByProcessInstanceStartTime().desc().listPage(0, 50));
+        queries.forEach((name, query) -> {
+            table.append("| ").append(name);
+            for (String user : List.of("admin", "supervisor")) {
+                List<String> groups = user.equals("admin") ? List.of(AgencyGroups.ADMIN) : groupsOf(user);
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < REPEATS; i++) {
+                    times.add(time(() -> as(user, groups, query)));
+                }
+                table.append(" | ").append(percentile(times, 50)).append(" / ").append(percentile(times, 95));
+            }
+            table.append(" |\n");
+        });
         return table.append('\n').toString();
     }
 
