@@ -63,6 +63,12 @@ class PublicTextsOnDiskTest {
         return node(management);
     }
 
+    /** A node whose index directory sits on a {@link FillingDisk}, put into {@code disk[0]} when opened. */
+    PublicTexts nodeOn(FillingDisk[] disk) {
+        return new PublicTexts(jdbc, chinese, links, new SearchProperties(directory.toString()), management,
+                path -> disk[0] = new FillingDisk(FSDirectory.open(path)));
+    }
+
     /** A node that started (its index in step with the database) and stopped. */
     void startAndStop() throws Exception {
         PublicTexts texts = node();
@@ -209,8 +215,7 @@ class PublicTextsOnDiskTest {
     void aFullDiskLeavesSearchesWithWhatTheIndexHeldAndTheIndexCatchesUpWhenThereIsRoomAgain() throws Exception {
         CatalogueItem dams = publish("沿海防潮堤巡查养护记录");
         FillingDisk[] disk = new FillingDisk[1];
-        PublicTexts texts = new PublicTexts(jdbc, chinese, links, new SearchProperties(directory.toString()), management,
-                path -> disk[0] = new FillingDisk(FSDirectory.open(path)));
+        PublicTexts texts = nodeOn(disk);
         CatalogueItem levees;
         try {
             assertThat(titles(texts, "防潮堤巡查养护")).containsExactly(dams.title());
@@ -241,8 +246,7 @@ class PublicTextsOnDiskTest {
     void aSearchDoesNotWaitForAnotherSearchBringingTheIndexUpToDate() throws Exception {
         CatalogueItem wells = publish("农村饮用水水源井水质检测结果");
         FillingDisk[] disk = new FillingDisk[1];
-        PublicTexts texts = new PublicTexts(jdbc, chinese, links, new SearchProperties(directory.toString()), management,
-                path -> disk[0] = new FillingDisk(FSDirectory.open(path)));
+        PublicTexts texts = nodeOn(disk);
         CountDownLatch gate = new CountDownLatch(1);
         ExecutorService searches = Executors.newFixedThreadPool(2);
         try {

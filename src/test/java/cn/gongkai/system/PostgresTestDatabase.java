@@ -61,7 +61,7 @@ public final class PostgresTestDatabase {
     }
 
     private static long connections(String name) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+        try (Connection c = server();
                 PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
             s.setString(1, name);
             try (ResultSet rows = s.executeQuery()) {
@@ -89,13 +89,17 @@ public final class PostgresTestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
+        try (Connection c = server();
                 Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL for integration tests not usable at " + SERVER
                     + " as " + USER + " (start it, or set GONGKAI_TEST_PG_URL/USER/PASSWORD): " + e.getMessage(), e);
         }
+    }
+
+    private static Connection server() throws SQLException {
+        return DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
     }
 
     private static String env(String name, String fallback) {
