@@ -14,6 +14,7 @@ import cn.gongkai.system.PostgresTestDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Whole life cycles per user task against a bare process on the same engine and database, in one run
  * ({@code mvn -Pbenchmark verify}; not part of the normal build). Each round runs, one after another, a
  * bare three-user-task process, a whole {@code disclosure-request} (online application to service: 7
- * user tasks) and a whole {@code proactive-disclosure} (draft to publication: 4 user tasks). Every task
+ * user tasks), a whole {@code proactive-disclosure} (draft to publication: 4 user tasks) and the bare
+ * process again carrying as many variables per task as an application writes (how much of the difference
+ * the variables alone explain). Every task
  * is claimed and its form submitted by a person of its group through the FormService, as Tasklist does;
  * every job the cycle leaves (its asynchronous steps, the reminder watches it starts) is run and counted
  * with it. Results go to target/benchmark-lifecycle.md; nothing is asserted about time.
@@ -47,6 +52,7 @@ class LifeCycleBenchmark {
     static final int ROUNDS = Integer.getInteger("gongkai.lifecycle.rounds", 40);
     static final int WARM_UP = 5;
     static final String BARE = "bare-three-tasks";
+    static final String BARE_WITH_VARIABLES = "bare-three-tasks-with-variables";
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
@@ -72,7 +78,8 @@ class LifeCycleBenchmark {
                 .userTask("two").camundaCandidateGroups("disclosure-office")
                 .userTask("three").camundaCandidateGroups("disclosure-office")
                 .endEvent().done();
-        engine.getRepositoryService().createDeployment().addModelInstance(BARE + ".bpmn", bare).deploy();
+        engine.getRepositoryService().createDeployment().addModelInstance(BARE + ".bpmn", bare)
+                .addModelInstance(BARE_WITH_VARIABLES + ".bpmn", bareWithVariables()).deploy();
         TaskDriver tasks = new TaskDriver(engine);
         RequestDriver request = new RequestDriver(engine, intake);
         ProactiveDrafts proactive = new ProactiveDrafts(engine);
@@ -80,6 +87,7 @@ class LifeCycleBenchmark {
         List<Double> bareTimes = new ArrayList<>();
         List<Double> requestTimes = new ArrayList<>();
         List<Double> proactiveTimes = new ArrayList<>();
+        List<Double> variableTimes = new ArrayList<>();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {
             boolean measured = round >= WARM_UP;
             // -Dgongkai.statement-log=true: PostgreSQL logs the first measured round's statements
@@ -114,9 +122,12 @@ class LifeCycleBenchmark {
                 runJobs();
                 assertEnded(pi);
             });
+            statements.mark(logged, "bare-with-variables");
+            double v = perTask(3, () -> bareCycleWithVariables(tasks));
             statements.mark(logged, "end");
             statements.off(logged);
             if (measured) {
+                variableTimes.add(v);
                 bareTimes.add(b);
                 bareTimes.add(bareAgain);
                 requestTimes.add(r);
@@ -132,7 +143,10 @@ class LifeCycleBenchmark {
                 + String.format("| disclosure-request (online application to service) | 7 | %.1f | %.2f |%n",
                         median(requestTimes), bareMedian / median(requestTimes))
                 + String.format("| proactive-disclosure (draft to publication) | 4 | %.1f | %.2f |%n",
-                        median(proactiveTimes), bareMedian / median(proactiveTimes));
+                        median(proactiveTimes), bareMedian / median(proactiveTimes))
+                + String.format("| the bare process carrying an application's variables (per task: %d task-local ones set when it "
+                        + "is created, %d new and %d changed ones in its form) | 3 | %.1f | %.2f |%n", CARD_VARIABLES,
+                        NEW_VARIABLES, CHANGED_VARIABLES, median(variableTimes), bareMedian / median(variableTimes));
         System.out.println(text);
         cn.gongkai.BenchmarkReport.write("lifecycle", text);
     }
@@ -142,6 +156,44 @@ class LifeCycleBenchmark {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(BARE);
         for (int i = 0; i < 3; i++) {
             tasks.submit(pi, "disclosure", Map.of());
+        }
+        assertEnded(pi);
+    }
+
+    /*
+     * What an application writes per user task, on average over its seven: 67 variables created in its life,
+     * three of them on every task for Tasklist's columns (TaskCards), and about 21 changes (docs/operations.md).
+     */
+    static final int CARD_VARIABLES = 3;
+    static final int NEW_VARIABLES = 7;
+    static final int CHANGED_VARIABLES = 3;
+
+    /** The bare process with task listeners that give each new task its card variables, as TaskCards does. */
+    private static BpmnModelInstance bareWithVariables() {
+        AbstractFlowNodeBuilder<?, ?> process = Bpmn.createExecutableProcess(BARE_WITH_VARIABLES).camundaHistoryTimeToLive(1)
+                .startEvent();
+        for (String id : List.of("one", "two", "three")) {
+            UserTaskBuilder task = process.userTask(id).camundaCandidateGroups("disclosure-office");
+            for (int c = 0; c < CARD_VARIABLES; c++) {
+                task = task.camundaTaskListenerExpression("create", "${task.setVariableLocal('card" + c + "', 'x')}");
+            }
+            process = task;
+        }
+        return process.endEvent().done();
+    }
+
+    /** The bare process whose forms write new and changed variables as an application's do. */
+    private void bareCycleWithVariables(TaskDriver tasks) {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(BARE_WITH_VARIABLES);
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> form = new HashMap<>();
+            for (int n = 0; n < NEW_VARIABLES; n++) {
+                form.put("field" + i + "_" + n, "value " + n);
+            }
+            for (int n = 0; n < CHANGED_VARIABLES; n++) {
+                form.put("shared" + n, "step " + i);
+            }
+            tasks.submit(pi, "disclosure", form);
         }
         assertEnded(pi);
     }
