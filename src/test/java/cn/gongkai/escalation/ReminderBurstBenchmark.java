@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gongkai.CpuTimes;
 import cn.gongkai.DatabaseWork;
 import cn.gongkai.StatementLog;
+import cn.gongkai.StatementStatistics;
 import cn.gongkai.clock.ClockEvent;
 import cn.gongkai.clock.ClockEventType;
 import cn.gongkai.clock.ClockLedger;
@@ -143,6 +144,9 @@ class ReminderBurstBenchmark {
         CpuTimes.Threads smtpServer = new CpuTimes.Threads("smtp:");
         long jvmCpuBefore = CpuTimes.process();
         long postgresCpuBefore = CpuTimes.postgres();
+        // -Dgongkai.statement-statistics=true: PostgreSQL's own account of the burst's statements
+        StatementStatistics statistics = new StatementStatistics(jdbc);
+        statistics.reset();
         long start = System.nanoTime();
         ClockUtil.setCurrentTime(at(rungDay, escalation.sendAt()));
         // GreenMail counts by copying its whole mailbox, which at thousands of mails costs a core of its
@@ -169,6 +173,7 @@ class ReminderBurstBenchmark {
         long allSent = allArrived.get();
         awaitNoExecutableJobs(600);
         long settled = System.nanoTime();
+        String statementsOfTheBurst = statistics.top(20, COUNT);
         long jvmCpu = CpuTimes.process() - jvmCpuBefore;
         long postgresCpu = postgresCpuBefore < 0 ? -1 : CpuTimes.postgres() - postgresCpuBefore;
         long smtpCpu = smtpServer.total();
@@ -220,7 +225,7 @@ class ReminderBurstBenchmark {
                         Runtime.getRuntime().availableProcessors() * (settled - start) / 1e9))
                 .append("Mails recorded in the mail log, seconds after ").append(escalation.sendAt()).append(": ");
         progress.forEach(p -> text.append(p[0]).append(" s ").append(p[1]).append("; "));
-        text.append('\n');
+        text.append("\n\n").append(statementsOfTheBurst);
         System.out.println(text);
         cn.gongkai.BenchmarkReport.write("reminders", text.toString());
         assertThat(mails).as("each mail once").isEqualTo(WARM_UP + COUNT);
